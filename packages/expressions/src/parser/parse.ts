@@ -1,0 +1,196 @@
+import type { IRecognitionException, IToken } from 'chevrotain';
+import type { ErrorNode } from '../ast/base.js';
+import type { Expression } from '../ast/expressions.js';
+import type { Comment, PolicyExpression } from '../ast/nodes.js';
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Problem } from '../diagnostics/problem.js';
+import { isNewline } from '../lexer/characters.js';
+import { tokenize } from '../lexer/lexer.js';
+import { AtBrace, AtParen, BlockComment } from '../lexer/tokens.js';
+import { FILE_START, type SourcePosition } from '../source/position.js';
+import { mapperFromStart, type PositionMapper } from '../source/position-mapper.js';
+import type { LiteralData } from '../syntax/literal-data.js';
+import { CSharpParser } from './grammar/csharp-parser.js';
+import type { PendingHole } from './grammar/grammar-base.js';
+import { placeTree } from './place-tree.js';
+import { readSyntaxError } from './syntax-errors.js';
+import { isA, isEOF } from './token-kinds.js';
+import { UNPLACED } from './unplaced.js';
+
+export interface ParseOptions {
+  /**
+   * Where `source` starts in its file; positions in the result are file positions. Defaults to
+   * the start of a file.
+   */
+  readonly start?: SourcePosition;
+  /**
+   * Maps offsets of `source` to file positions when `source` is not a verbatim copy of the file
+   * (XML entities decoded, named values substituted). Takes precedence over `start`.
+   */
+  readonly mapper?: PositionMapper;
+}
+
+export interface ParseResult {
+  /** The syntax tree; present even when there are errors, with `ErrorNode`s where syntax was invalid. */
+  readonly ast: PolicyExpression;
+  /** Every problem found, in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+let parser: CSharpParser | undefined;
+
+/** The one parser of the process, built on first use. */
+export function getParser(): CSharpParser {
+  parser ??= new CSharpParser();
+  return parser;
+}
+
+/**
+ * Parses a policy expression as it stands in a policy: `@( expression )` or `@{ statements }`.
+ * Never throws: bad input gives diagnostics, and a defect of the parser itself is reported as an
+ * `internal-error` diagnostic rather than an exception.
+ */
+export function parseExpression(source: string, options: ParseOptions = {}): ParseResult {
+  const mapper = options.mapper ?? mapperFromStart(source, options.start ?? FILE_START);
+  try {
+    return new ParseRun(source).run(mapper);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const body: ErrorNode = { type: 'ErrorNode', range: [0, source.length], loc: UNPLACED };
+    const ast: PolicyExpression = {
+      type: 'PolicyExpression',
+      form: 'expression',
+      body,
+      comments: [],
+      range: [0, source.length],
+      loc: UNPLACED,
+    };
+    placeTree(ast, mapper);
+    const problem: Problem = { code: 'internal-error', start: 0, end: source.length, data: { message } };
+    return { ast, diagnostics: [createDiagnostic(problem, mapper)] };
+  }
+}
+
+/** One parse: the text, the problems found so far, and the holes still to parse. */
+class ParseRun {
+  readonly #source: string;
+  readonly #problems: Problem[] = [];
+  readonly #comments: IToken[] = [];
+  readonly #holes: PendingHole[] = [];
+  readonly #parser = getParser();
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  run(mapper: PositionMapper): ParseResult {
+    const source = this.#source;
+    const lexed = tokenize(source);
+    this.#problems.push(...lexed.problems);
+    this.#comments.push(...lexed.comments);
+    const first = lexed.tokens[0];
+    let ast: PolicyExpression;
+    this.#parser.prepare(lexed.tokens, source.length);
+    if (first !== undefined && (isA(first, AtParen) || isA(first, AtBrace))) {
+      ast = this.#parser.policyExpression();
+      this.#collect();
+    } else {
+      const at = first?.startOffset ?? source.length;
+      this.#problems.push({ code: 'expression-form-expected', start: at, end: at });
+      const body = this.#parser.standaloneExpression();
+      this.#collect();
+      ast = {
+        type: 'PolicyExpression',
+        form: 'expression',
+        body,
+        comments: [],
+        range: [0, source.length],
+        loc: UNPLACED,
+      };
+    }
+    for (let hole = this.#holes.shift(); hole !== undefined; hole = this.#holes.shift())
+      this.#parseHole(hole);
+    ast.comments = this.#comments
+      .sort((a, b) => a.startOffset - b.startOffset)
+      .map((token) => this.#comment(token));
+    placeTree(ast, mapper);
+    const seen = new Set<string>();
+    const diagnostics = this.#problems
+      .filter((problem) => {
+        const key = `${problem.start}:${problem.code}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((problem) => createDiagnostic(problem, mapper));
+    return { ast, diagnostics };
+  }
+
+  /** Takes the parser's errors, node problems and pending holes after one parser run. */
+  #collect(): void {
+    for (const error of this.#parser.errors) this.#problems.push(this.#recognitionProblem(error));
+    this.#problems.push(...this.#parser.problems);
+    this.#holes.push(...this.#parser.pendingHoles);
+  }
+
+  #parseHole({ node, hole }: PendingHole): void {
+    node.expression = this.#parsePiece(hole.expressionStart, hole.expressionEnd);
+    if (hole.alignment !== null) node.alignment = this.#parsePiece(hole.alignment[0], hole.alignment[1]);
+  }
+
+  /** Parses `source[start, end)` as a standalone expression. */
+  #parsePiece(start: number, end: number): Expression {
+    const text = this.#source.slice(start, end);
+    if (text.trim() === '') {
+      this.#problems.push({ code: 'empty-interpolation', start, end });
+      const node: ErrorNode = { type: 'ErrorNode', range: [start, end], loc: UNPLACED };
+      return node;
+    }
+    const lexed = tokenize(text, start);
+    this.#problems.push(...lexed.problems);
+    this.#comments.push(...lexed.comments);
+    this.#parser.prepare(lexed.tokens, end);
+    const expression = this.#parser.standaloneExpression();
+    this.#collect();
+    return expression;
+  }
+
+  #recognitionProblem(error: IRecognitionException): Problem {
+    const record = readSyntaxError(error.message);
+    const token = error.token;
+    const previous = (error as { previousToken?: IToken }).previousToken;
+    const previousEnd =
+      previous !== undefined && !isEOF(previous) && !Number.isNaN(previous.startOffset)
+        ? (previous.endOffset ?? previous.startOffset) + 1
+        : undefined;
+    const base = { code: record.code, ...(record.data === undefined ? {} : { data: record.data }) };
+    if (isEOF(token) || Number.isNaN(token.startOffset)) {
+      const at = previousEnd ?? this.#source.length;
+      return { ...base, start: at, end: at };
+    }
+    const tokenEnd = (token.endOffset ?? token.startOffset) + 1;
+    const missing = record.code === 'expected-token' || record.code.startsWith('identifier-expected');
+    if (missing && previousEnd !== undefined && this.#lineBreakBetween(previousEnd, token.startOffset)) {
+      return { ...base, start: previousEnd, end: previousEnd };
+    }
+    return { ...base, start: token.startOffset, end: tokenEnd };
+  }
+
+  #lineBreakBetween(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (isNewline(this.#source.charCodeAt(i))) return true;
+    return false;
+  }
+
+  #comment(token: IToken): Comment {
+    const data = token.payload as Extract<LiteralData, { kind: 'comment' }>;
+    return {
+      type: 'Comment',
+      kind: isA(token, BlockComment) ? 'block' : 'line',
+      value: data.value,
+      range: [token.startOffset, (token.endOffset ?? token.startOffset) + 1],
+      loc: UNPLACED,
+    };
+  }
+}
