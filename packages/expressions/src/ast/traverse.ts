@@ -17,7 +17,7 @@ export function forEachChild(node: Node, visit: (child: Node) => void): void {
 
 export interface WalkCallbacks {
   /** Called before the children; return `false` to skip them. */
-  enter?(node: Node, parent: Node | null): boolean | undefined;
+  enter?(node: Node, parent: Node | null): unknown;
   /** Called after the children. */
   leave?(node: Node, parent: Node | null): void;
 }

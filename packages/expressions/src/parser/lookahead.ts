@@ -169,8 +169,13 @@ export function matchingBracket(peek: Peek, i: number): number {
 /** Number of lambda modifiers (`async`, `static`) at index `i`. */
 function lambdaModifiers(peek: Peek, i: number): number {
   let count = 0;
-  while (isContextual(peek(i + count), 'async') || isA(peek(i + count), t.kw.static)) count++;
-  return count;
+  for (;;) {
+    const token = peek(i + count);
+    const modifier = isContextual(token, 'async') || isA(token, t.kw.static);
+    // `async => async`: a parameter named async, not a modifier.
+    if (!modifier || isA(peek(i + count + 1), t.FatArrow)) return count;
+    count++;
+  }
 }
 
 /** Does a lambda start at index 1: `x =>`, `(x, y) =>`, `async x =>`, `static (x) =>`? */

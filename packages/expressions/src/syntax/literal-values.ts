@@ -19,7 +19,7 @@ const isHex = (char: string | undefined) => char !== undefined && /^[0-9a-fA-F]$
 
 /**
  * Decodes the escapes of a regular string or character literal body `text[start, end)`.
- * Unknown escapes are reported and kept as written.
+ * Unknown escapes are reported; each stands for one character in the value.
  */
 export function decodeEscapes(text: string, start: number, end: number, problems: Problem[]): string {
   let out = '';
@@ -55,15 +55,17 @@ export function decodeEscapes(text: string, start: number, end: number, problems
       const code = digits.length >= minimum ? Number.parseInt(digits, 16) : Number.NaN;
       if (Number.isNaN(code) || code > 0x10ffff) {
         problems.push({ code: 'invalid-escape', start: i, end: j, data: { escape: text.slice(i, j) } });
-        out += text.slice(i, j);
+        out += '\ufffd';
       } else {
         out += String.fromCodePoint(code);
       }
       i = j;
       continue;
     }
+    // Reported; the value keeps the escaped character alone, so a character literal with a bad
+    // escape does not also count as two characters.
     problems.push({ code: 'invalid-escape', start: i, end: i + 2, data: { escape: `\\${e}` } });
-    out += `\\${e}`;
+    out += e;
     i += 2;
   }
   return out;

@@ -289,12 +289,8 @@ export abstract class CreationRules extends QueryRules {
         {
           ALT: () => {
             const start = this.ACTION(() => this.here());
-            const expressions: Expression[] = [];
             this.CONSUME(t.LBrace);
-            this.AT_LEAST_ONE_SEP({
-              SEP: t.Comma,
-              DEF: () => expressions.push(this.SUBRULE(this.expression)),
-            });
+            const expressions = this.SUBRULE(this.expressionList);
             this.CONSUME(t.RBrace);
             return this.ACTION(() =>
               this.node<ElementInitializer>(start, { type: 'ElementInitializer', expressions }),

@@ -65,8 +65,8 @@ export class CSharpParser extends StatementRules {
     recoveryValueFunc: () => this.errorNode(),
   });
 
-  constructor() {
-    super();
+  constructor(options: { validate?: boolean } = {}) {
+    super(options.validate ?? false);
     this.performSelfAnalysis();
   }
 }

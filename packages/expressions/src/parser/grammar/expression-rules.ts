@@ -36,7 +36,7 @@ import type {
   TypeOfExpression,
   WithExpression,
 } from '../../ast/expressions.js';
-import type { AliasQualifier } from '../../ast/types.js';
+import type { AliasQualifier, NamedType } from '../../ast/types.js';
 import * as t from '../../lexer/tokens.js';
 import type { LiteralData } from '../../syntax/literal-data.js';
 import {
@@ -156,6 +156,20 @@ export abstract class ExpressionRules extends CreationRules {
       return result;
     },
     { recoveryValueFunc: () => this.errorNode() },
+  );
+
+  /** `a, b, c`: one expression or more, separated by commas. */
+  expressionList = this.RULE(
+    'expressionList',
+    (): Expression[] => {
+      const expressions: Expression[] = [this.SUBRULE(this.expression)];
+      this.MANY(() => {
+        this.CONSUME(t.Comma);
+        expressions.push(this.SUBRULE2(this.expression));
+      });
+      return expressions;
+    },
+    { recoveryValueFunc: () => [] },
   );
 
   assignmentOperator = this.RULE(
@@ -434,7 +448,7 @@ export abstract class ExpressionRules extends CreationRules {
             },
           })),
           {
-            GATE: () => isCastStart(this.peek) && !isLambdaStart(this.peek),
+            GATE: () => isA(this.LA(1), t.LParen) && isCastStart(this.peek) && !isLambdaStart(this.peek),
             ALT: () => {
               this.CONSUME(t.LParen);
               const targetType = this.SUBRULE(this.type);
@@ -587,113 +601,158 @@ export abstract class ExpressionRules extends CreationRules {
     'primaryTerm',
     (): Expression => {
       const start = this.ACTION(() => this.here());
-      return this.OR({
+      // No gates at this level: chevrotain then picks the alternative by a map lookup of the next
+      // token. The choices that need look-ahead happen inside `identifierLedTerm` and
+      // `parenthesisLedTerm`.
+      return this.OR([
+        { ALT: () => this.SUBRULE(this.identifierLedTerm) },
+        { ALT: () => this.SUBRULE(this.parenthesisLedTerm) },
+        { ALT: () => this.SUBRULE(this.literal) },
+        {
+          ALT: () => {
+            const token = this.CONSUME(t.InterpolatedStringLiteral);
+            return this.ACTION(() => this.interpolatedStringFrom(token));
+          },
+        },
+        {
+          ALT: () => {
+            const token = this.CONSUME(t.NamedValueToken);
+            return this.ACTION(() =>
+              this.node<NamedValue>(start, {
+                type: 'NamedValue',
+                name: (token.payload as Extract<LiteralData, { kind: 'named-value' }>).name,
+              }),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.predefinedTypeTerm) },
+        { ALT: () => this.SUBRULE(this.newExpression) },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.this);
+            return this.ACTION(() => this.node<Expression>(start, { type: 'ThisExpression' }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.base);
+            return this.ACTION(() => this.node<Expression>(start, { type: 'BaseExpression' }));
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.typeof);
+            const targetType = this.SUBRULE(this.parenthesizedType);
+            return this.ACTION(() =>
+              this.node<TypeOfExpression>(start, { type: 'TypeOfExpression', targetType }),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.sizeof);
+            const targetType = this.SUBRULE2(this.parenthesizedType);
+            return this.ACTION(() =>
+              this.node<SizeOfExpression>(start, { type: 'SizeOfExpression', targetType }),
+            );
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.default);
+            const targetType = this.OPTION(() => this.SUBRULE3(this.parenthesizedType));
+            return this.ACTION((): Expression => {
+              if (targetType === undefined) return this.node<Expression>(start, { type: 'DefaultLiteral' });
+              return this.node<DefaultExpression>(start, { type: 'DefaultExpression', targetType });
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const keyword = this.OR2([
+              { ALT: () => this.CONSUME(t.kw.checked) },
+              { ALT: () => this.CONSUME(t.kw.unchecked) },
+            ]);
+            this.CONSUME(t.LParen);
+            const expression = this.SUBRULE(this.expression);
+            this.CONSUME(t.RParen);
+            return this.ACTION(() =>
+              this.node<CheckedExpression>(start, {
+                type: 'CheckedExpression',
+                checked: keyword.image === 'checked',
+                expression,
+              }),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.anonymousMethod) },
+        {
+          ALT: () => {
+            this.CONSUME(t.kw.throw);
+            const argument = this.SUBRULE(this.binaryExpression);
+            return this.ACTION(() =>
+              this.node<ThrowExpression>(start, { type: 'ThrowExpression', argument }),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.staticLambda) },
+      ]);
+    },
+    { recoveryValueFunc: () => this.errorNode() },
+  );
+
+  /** A term that starts with a name: a lambda `x =>`, a query, `var (a, b)`, or a name. */
+  identifierLedTerm = this.RULE(
+    'identifierLedTerm',
+    (): Expression =>
+      this.OR({
         IGNORE_AMBIGUITIES: true,
         DEF: [
-          { GATE: () => isLambdaStart(this.peek), ALT: () => this.SUBRULE(this.lambdaExpression) },
+          {
+            GATE: () =>
+              this.isContextualAhead('async') && isA(this.LA(2), t.LParen) && isLambdaStart(this.peek),
+            ALT: () => this.SUBRULE(this.asyncParenthesizedLambda),
+          },
+          { GATE: () => isLambdaStart(this.peek), ALT: () => this.SUBRULE(this.nameLambda) },
           { GATE: () => isQueryStart(this.peek), ALT: () => this.SUBRULE(this.queryExpression) },
           {
             GATE: () => isVarDeconstructionStart(this.peek),
-            ALT: () => this.SUBRULE(this.declarationExpression),
-          },
-          { ALT: () => this.SUBRULE(this.literal) },
-          {
-            ALT: () => {
-              const token = this.CONSUME(t.InterpolatedStringLiteral);
-              return this.ACTION(() => this.interpolatedStringFrom(token));
-            },
-          },
-          {
-            ALT: () => {
-              const token = this.CONSUME(t.NamedValueToken);
-              return this.ACTION(() =>
-                this.node<NamedValue>(start, {
-                  type: 'NamedValue',
-                  name: (token.payload as Extract<LiteralData, { kind: 'named-value' }>).name,
-                }),
-              );
-            },
+            ALT: () => this.SUBRULE(this.varDeconstruction),
           },
           { ALT: () => this.SUBRULE(this.nameTerm) },
-          { ALT: () => this.SUBRULE(this.predefinedType) },
-          { ALT: () => this.SUBRULE(this.parenthesizedOrTuple) },
-          { ALT: () => this.SUBRULE(this.newExpression) },
-          {
-            ALT: () => {
-              this.CONSUME(t.kw.this);
-              return this.ACTION(() => this.node<Expression>(start, { type: 'ThisExpression' }));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(t.kw.base);
-              return this.ACTION(() => this.node<Expression>(start, { type: 'BaseExpression' }));
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(t.kw.typeof);
-              const targetType = this.SUBRULE(this.parenthesizedType);
-              return this.ACTION(() =>
-                this.node<TypeOfExpression>(start, { type: 'TypeOfExpression', targetType }),
-              );
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME(t.kw.sizeof);
-              const targetType = this.SUBRULE2(this.parenthesizedType);
-              return this.ACTION(() =>
-                this.node<SizeOfExpression>(start, { type: 'SizeOfExpression', targetType }),
-              );
-            },
-          },
-          {
-            GATE: () => isA(this.LA(2), t.LParen),
-            ALT: () => {
-              this.CONSUME(t.kw.default);
-              const targetType = this.SUBRULE3(this.parenthesizedType);
-              return this.ACTION(() =>
-                this.node<DefaultExpression>(start, { type: 'DefaultExpression', targetType }),
-              );
-            },
-          },
-          {
-            ALT: () => {
-              this.CONSUME2(t.kw.default);
-              return this.ACTION(() => this.node<Expression>(start, { type: 'DefaultLiteral' }));
-            },
-          },
-          {
-            ALT: () => {
-              const keyword = this.OR2([
-                { ALT: () => this.CONSUME(t.kw.checked) },
-                { ALT: () => this.CONSUME(t.kw.unchecked) },
-              ]);
-              this.CONSUME(t.LParen);
-              const expression = this.SUBRULE(this.expression);
-              this.CONSUME(t.RParen);
-              return this.ACTION(() =>
-                this.node<CheckedExpression>(start, {
-                  type: 'CheckedExpression',
-                  checked: keyword.image === 'checked',
-                  expression,
-                }),
-              );
-            },
-          },
-          { ALT: () => this.SUBRULE(this.anonymousMethod) },
-          {
-            ALT: () => {
-              this.CONSUME(t.kw.throw);
-              const argument = this.SUBRULE(this.binaryExpression);
-              return this.ACTION(() =>
-                this.node<ThrowExpression>(start, { type: 'ThrowExpression', argument }),
-              );
-            },
-          },
-          this.missingExpressionAlternative(),
         ],
+      }),
+    { recoveryValueFunc: () => this.errorNode() },
+  );
+
+  /** A term that starts with `(`: a lambda `(x, y) =>`, a parenthesized expression or a tuple. */
+  parenthesisLedTerm = this.RULE(
+    'parenthesisLedTerm',
+    (): Expression =>
+      this.OR({
+        IGNORE_AMBIGUITIES: true,
+        DEF: [
+          { GATE: () => isLambdaStart(this.peek), ALT: () => this.SUBRULE(this.parenthesizedLambda) },
+          { ALT: () => this.SUBRULE(this.parenthesizedOrTuple) },
+        ],
+      }),
+    { recoveryValueFunc: () => this.errorNode() },
+  );
+
+  /** A keyword type as an expression, which C# allows only before a member: `string.Join`. */
+  predefinedTypeTerm = this.RULE(
+    'predefinedTypeTerm',
+    (): Expression => {
+      const type = this.SUBRULE(this.predefinedType);
+      return this.ACTION((): Expression => {
+        if (isA(this.LA(1), t.Dot)) return type as unknown as Expression;
+        this.problems.push({
+          code: 'invalid-expression-term',
+          start: type.range[0],
+          end: type.range[1],
+          data: { token: type.keyword },
+        });
+        return this.nodeAt<Expression>(type.range[0], type.range[1], { type: 'ErrorNode' });
       });
     },
     { recoveryValueFunc: () => this.errorNode() },
@@ -1030,49 +1089,93 @@ export abstract class ExpressionRules extends CreationRules {
     );
   });
 
-  lambdaExpression = this.RULE(
-    'lambdaExpression',
+  /**
+   * Lambdas come in forms told apart by their first token, so that the term they start can be
+   * chosen by a map lookup: `x => ...` and `async x => ...` (a name), `async (x) => ...`,
+   * `(x, y) => ...`, and `static ...`. All end in `lambdaBody`.
+   */
+  nameLambda = this.RULE(
+    'nameLambda',
     (): LambdaExpression => {
       const start = this.ACTION(() => this.here());
-      const modifiers: ('async' | 'static')[] = [];
-      this.MANY({
-        GATE: () =>
-          (this.isContextualAhead('async') || isA(this.LA(1), t.kw.static)) && !isA(this.LA(2), t.FatArrow),
+      const modifiers: LambdaExpression['modifiers'] = [];
+      this.OPTION({
+        GATE: () => this.isContextualAhead('async') && isIdentifier(this.LA(2)),
         DEF: () => {
-          const token = this.OR([
-            { ALT: () => this.CONSUME(t.Identifier) },
-            { ALT: () => this.CONSUME(t.kw.static) },
-          ]);
-          modifiers.push(token.image as 'async' | 'static');
+          this.consumeContextual('async', 0);
+          modifiers.push('async');
         },
       });
-      const { parameters, parenthesized } = this.OR2({
-        IGNORE_AMBIGUITIES: true,
-        DEF: [
-          {
-            GATE: () => isIdentifier(this.LA(1)),
-            ALT: () => {
-              const token = this.CONSUME2(t.Identifier);
-              return (
-                this.ACTION(() => {
-                  const name = this.identifierFrom(token);
-                  const parameter = this.nodeAt<Parameter>(name.range[0], name.range[1], {
-                    type: 'Parameter',
-                    modifier: null,
-                    parameterType: null,
-                    name,
-                    defaultValue: null,
-                  });
-                  return { parameters: [parameter], parenthesized: false };
-                }) ?? { parameters: [], parenthesized: false }
-              );
-            },
-          },
-          { ALT: () => ({ parameters: this.SUBRULE(this.parameterList), parenthesized: true }) },
-        ],
+      const token = this.CONSUME1(t.Identifier);
+      const parameters = this.ACTION(() => [this.implicitParameter(token)]) ?? [];
+      return this.SUBRULE(this.lambdaBody, { ARGS: [start, modifiers, parameters, false] });
+    },
+    { recoveryValueFunc: () => this.errorNode() as unknown as LambdaExpression },
+  );
+
+  asyncParenthesizedLambda = this.RULE(
+    'asyncParenthesizedLambda',
+    (): LambdaExpression => {
+      const start = this.ACTION(() => this.here());
+      this.consumeContextual('async', 0);
+      const parameters = this.SUBRULE(this.parameterList);
+      return this.SUBRULE(this.lambdaBody, { ARGS: [start, ['async'], parameters, true] });
+    },
+    { recoveryValueFunc: () => this.errorNode() as unknown as LambdaExpression },
+  );
+
+  parenthesizedLambda = this.RULE(
+    'parenthesizedLambda',
+    (): LambdaExpression => {
+      const start = this.ACTION(() => this.here());
+      const parameters = this.SUBRULE(this.parameterList);
+      return this.SUBRULE(this.lambdaBody, { ARGS: [start, [], parameters, true] });
+    },
+    { recoveryValueFunc: () => this.errorNode() as unknown as LambdaExpression },
+  );
+
+  /** `static x => ...`, `static async (x) => ...` (C# 9). */
+  staticLambda = this.RULE(
+    'staticLambda',
+    (): LambdaExpression => {
+      const start = this.ACTION(() => this.here());
+      const modifiers: LambdaExpression['modifiers'] = ['static'];
+      this.CONSUME(t.kw.static);
+      this.OPTION({
+        GATE: () => this.isContextualAhead('async') && !isA(this.LA(2), t.FatArrow),
+        DEF: () => {
+          this.consumeContextual('async', 0);
+          modifiers.push('async');
+        },
       });
+      const { parameters, parenthesized } = this.OR([
+        {
+          ALT: () => {
+            const token = this.CONSUME1(t.Identifier);
+            return {
+              parameters: this.ACTION(() => [this.implicitParameter(token)]) ?? [],
+              parenthesized: false,
+            };
+          },
+        },
+        { ALT: () => ({ parameters: this.SUBRULE(this.parameterList), parenthesized: true }) },
+      ]);
+      return this.SUBRULE(this.lambdaBody, { ARGS: [start, modifiers, parameters, parenthesized] });
+    },
+    { recoveryValueFunc: () => this.errorNode() as unknown as LambdaExpression },
+  );
+
+  /** `=> body` of a lambda whose start, modifiers and parameters were read. */
+  lambdaBody = this.RULE(
+    'lambdaBody',
+    (
+      start = 0,
+      modifiers: LambdaExpression['modifiers'] = [],
+      parameters: Parameter[] = [],
+      parenthesized = false,
+    ): LambdaExpression => {
       this.CONSUME(t.FatArrow);
-      const body = this.OR3({
+      const body = this.OR({
         IGNORE_AMBIGUITIES: true,
         DEF: [
           { GATE: () => isA(this.LA(1), t.LBrace), ALT: () => this.SUBRULE(this.block) },
@@ -1091,6 +1194,42 @@ export abstract class ExpressionRules extends CreationRules {
       );
     },
     { recoveryValueFunc: () => this.errorNode() as unknown as LambdaExpression },
+  );
+
+  /** The parameter of `x => ...`: a name without a type. */
+  protected implicitParameter(token: IToken): Parameter {
+    const name = this.identifierFrom(token);
+    return this.nodeAt<Parameter>(name.range[0], name.range[1], {
+      type: 'Parameter',
+      modifier: null,
+      parameterType: null,
+      name,
+      defaultValue: null,
+    });
+  }
+
+  /** `var (a, b)` that starts a deconstruction. */
+  varDeconstruction = this.RULE(
+    'varDeconstruction',
+    (): DeclarationExpression => {
+      const start = this.ACTION(() => this.here());
+      const token = this.consumeContextual('var', 0);
+      const designation = this.SUBRULE(this.variableDesignation);
+      return this.ACTION(() => {
+        const name = this.identifierFrom(token);
+        const declaredType = this.nodeAt<NamedType>(name.range[0], name.range[1], {
+          type: 'NamedType',
+          qualifier: null,
+          name,
+        });
+        return this.node<DeclarationExpression>(start, {
+          type: 'DeclarationExpression',
+          declaredType,
+          designation,
+        });
+      });
+    },
+    { recoveryValueFunc: () => this.errorNode() as unknown as DeclarationExpression },
   );
 
   /** `(int a, string b = "x")`, `(a, b)`, `(ref int a)`. */

@@ -63,11 +63,17 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
   /** Holes of interpolated strings met during this parse. */
   pendingHoles: PendingHole[] = [];
 
-  constructor() {
+  /**
+   * @param validate run chevrotain's grammar validations while building. They cost about a third
+   * of the build time and only find defects of the grammar itself, so the parser of the process
+   * skips them and a test builds the grammar once with them on.
+   */
+  constructor(validate: boolean) {
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 1,
       errorMessageProvider: syntaxErrorMessages,
+      skipValidations: !validate,
     });
   }
 
@@ -219,6 +225,7 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
   abstract type: ParserMethod<[mode?: NullableMode], TypeNode>;
   abstract nonArrayType: ParserMethod<[mode?: NullableMode], TypeNode>;
   abstract expression: ParserMethod<[], Expression>;
+  abstract expressionList: ParserMethod<[], Expression[]>;
   abstract binaryExpression: ParserMethod<[minimum?: number], Expression>;
   abstract unaryExpression: ParserMethod<[], Expression>;
   abstract argumentList: ParserMethod<[], Argument[]>;

@@ -51,8 +51,9 @@ export abstract class PatternRules extends TypeRules {
     const after = this.LA(scan.next);
     if (isA(after, t.Dot) || isA(after, t.QuestionDot)) return false;
     if (isDesignationAt(this.peek, scan.next)) return true;
-    if (isA(after, t.LParen) || isA(after, t.LBrace))
-      return scan.shape !== TypeShape.Name || isA(after, t.LBrace);
+    // `Point(1, 2)` is a positional pattern; only `nameof(...)` is a constant that looks so.
+    if (isA(after, t.LParen)) return !isContextual(this.LA(1), 'nameof');
+    if (isA(after, t.LBrace)) return true;
     return scan.shape !== TypeShape.Name;
   }
 

@@ -155,9 +155,12 @@ export abstract class QueryRules extends PatternRules {
 
   orderByClause = this.RULE('orderByClause', (): OrderByClause => {
     const start = this.ACTION(() => this.here());
-    const orderings: Ordering[] = [];
     this.consumeContextual('orderby', 0);
-    this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => orderings.push(this.SUBRULE(this.ordering)) });
+    const orderings: Ordering[] = [this.SUBRULE(this.ordering)];
+    this.MANY(() => {
+      this.CONSUME(t.Comma);
+      orderings.push(this.SUBRULE2(this.ordering));
+    });
     return this.ACTION(() => this.node<OrderByClause>(start, { type: 'OrderByClause', orderings }));
   });
 

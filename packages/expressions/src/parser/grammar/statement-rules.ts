@@ -35,7 +35,7 @@ import {
   isVarDeconstructionStart,
   localFunctionModifiers,
 } from '../lookahead.js';
-import { isA, isIdentifier } from '../token-kinds.js';
+import { isA, isIdentifier, isPredefinedType } from '../token-kinds.js';
 import { ExpressionRules } from './expression-rules.js';
 import { Precedence } from './grammar-base.js';
 
@@ -110,7 +110,7 @@ export abstract class StatementRules extends ExpressionRules {
           },
           { GATE: () => isLocalFunctionStart(this.peek), ALT: () => this.SUBRULE(this.localFunction) },
           {
-            GATE: () => isLocalDeclarationAt(this.peek, 1) && !isVarDeconstructionStart(this.peek),
+            GATE: () => this.isLocalDeclarationAhead(),
             ALT: () => this.SUBRULE2(this.localDeclarationStatement),
           },
           { ALT: () => this.SUBRULE(this.expressionStatement) },
@@ -119,6 +119,16 @@ export abstract class StatementRules extends ExpressionRules {
     },
     { recoveryValueFunc: () => this.errorNode() },
   );
+
+  /**
+   * A local declaration starts here: a type and a name, or a keyword type that is not the start
+   * of a member access (`int = 1;` is a declaration missing its name, as in C#).
+   */
+  protected isLocalDeclarationAhead(): boolean {
+    if (isVarDeconstructionStart(this.peek)) return false;
+    if (isPredefinedType(this.LA(1)) && !isA(this.LA(2), t.Dot)) return true;
+    return isLocalDeclarationAt(this.peek, 1);
+  }
 
   /**
    * `[const | using] Type a = 1, b;`. Without `const` or `using` it is only reached through the
@@ -150,10 +160,10 @@ export abstract class StatementRules extends ExpressionRules {
     (): VariableDeclaration => {
       const start = this.ACTION(() => this.here());
       const declaredType = this.SUBRULE(this.type);
-      const declarators: VariableDeclarator[] = [];
-      this.AT_LEAST_ONE_SEP({
-        SEP: t.Comma,
-        DEF: () => declarators.push(this.SUBRULE(this.variableDeclarator)),
+      const declarators: VariableDeclarator[] = [this.SUBRULE(this.variableDeclarator)];
+      this.MANY(() => {
+        this.CONSUME(t.Comma);
+        declarators.push(this.SUBRULE2(this.variableDeclarator));
       });
       return this.ACTION(() =>
         this.node<VariableDeclaration>(start, { type: 'VariableDeclaration', declaredType, declarators }),
@@ -326,11 +336,10 @@ export abstract class StatementRules extends ExpressionRules {
               },
             },
             {
-              ALT: () =>
-                this.AT_LEAST_ONE_SEP({
-                  SEP: t.Comma,
-                  DEF: () => initializers.push(this.SUBRULE(this.expression)),
-                }),
+              ALT: () => {
+                const list = this.SUBRULE(this.expressionList);
+                this.ACTION(() => initializers.push(...list));
+              },
             },
           ],
         }),
@@ -343,8 +352,10 @@ export abstract class StatementRules extends ExpressionRules {
     this.CONSUME2(t.Semicolon);
     this.OPTION3({
       GATE: () => !isA(this.LA(1), t.RParen),
-      DEF: () =>
-        this.AT_LEAST_ONE_SEP2({ SEP: t.Comma, DEF: () => updates.push(this.SUBRULE3(this.expression)) }),
+      DEF: () => {
+        const list = this.SUBRULE2(this.expressionList);
+        this.ACTION(() => updates.push(...list));
+      },
     });
     this.CONSUME(t.RParen);
     const body = this.SUBRULE(this.statement);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { locateCorpus } from './locate.js';
+import { rejectedByApim } from './rejected-by-apim.js';
+import { classify, type ExpressionOutcome, hasErrors, runCorpus } from './run.js';
+
+const directory = locateCorpus();
+const where = (outcome: ExpressionOutcome) =>
+  `${outcome.file}:${outcome.line}:${outcome.column + 1} ${outcome.diagnostics
+    .map((d) => `${d.loc.start.line}:${d.loc.start.column + 1} ${d.code} ${d.message}`)
+    .join('; ')}`;
+
+if (directory === null) {
+  describe.skip('the shared policy corpus (not found: put it at ../shared/corpus/policies or set APIM_POLICY_CORPUS)', () => {
+    it.skip('parses every expression', () => {});
+  });
+} else {
+  const report = runCorpus(directory);
+  const { plain, templated, rejected } = classify(report);
+
+  describe('the shared policy corpus', () => {
+    it('finds the documents and expressions the census counts', () => {
+      expect(report.documents).toBe(267);
+      expect(report.documentsWithExpressions).toBe(171);
+      expect(report.expressions.length).toBe(895);
+    });
+
+    it('parses 100% of the expressions, deployment placeholders and documents APIM rejects aside', () => {
+      expect(plain.length).toBeGreaterThan(850);
+      expect(plain.filter(hasErrors).map(where)).toEqual([]);
+    });
+
+    it('parses the commented-out expressions too', () => {
+      expect(report.commented.filter(hasErrors).map(where)).toEqual([]);
+    });
+
+    it('counts expressions with deployment placeholders apart', () => {
+      expect(templated.length).toBe(22);
+      for (const outcome of templated) expect(outcome.placeholder).not.toBeNull();
+    });
+
+    it('still rejects every expression that APIM rejects, for the reason recorded', () => {
+      const files = new Set(rejected.map((outcome) => outcome.file));
+      expect([...files].sort()).toEqual(Object.keys(rejectedByApim).sort());
+      const failing = rejected.filter(hasErrors);
+      expect(failing.length).toBeGreaterThan(0);
+      for (const outcome of failing) {
+        expect(outcome.diagnostics.map((d) => d.code)).toEqual(
+          outcome.diagnostics.map(() => 'too-many-characters'),
+        );
+      }
+    });
+
+    it('places each diagnostic on the line of the file that holds the offending text', () => {
+      for (const outcome of rejected.filter(hasErrors)) {
+        for (const diagnostic of outcome.diagnostics) expect(diagnostic.loc.start.line).toBeGreaterThanOrEqual(outcome.line);
+      }
+    });
+  });
+}
