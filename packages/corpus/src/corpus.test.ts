@@ -52,7 +52,8 @@ if (directory === null) {
 
     it('places each diagnostic on the line of the file that holds the offending text', () => {
       for (const outcome of rejected.filter(hasErrors)) {
-        for (const diagnostic of outcome.diagnostics) expect(diagnostic.loc.start.line).toBeGreaterThanOrEqual(outcome.line);
+        for (const diagnostic of outcome.diagnostics)
+          expect(diagnostic.loc.start.line).toBeGreaterThanOrEqual(outcome.line);
       }
     });
   });

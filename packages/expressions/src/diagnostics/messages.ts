@@ -57,7 +57,6 @@ export const messages = {
   'type-expected': { severity: 'error', text: 'Type expected' },
   'invalid-expression-term': { severity: 'error', text: "Invalid expression term '{token}'" },
   'unexpected-token': { severity: 'error', text: "Unexpected token '{token}'" },
-  'invalid-statement': { severity: 'error', text: "Invalid statement starting with '{token}'" },
   'pattern-expected': { severity: 'error', text: "Pattern expected, found '{token}'" },
   'unexpected-end': { severity: 'error', text: 'Unexpected end of the policy expression' },
 } as const satisfies Record<string, MessageDefinition>;

@@ -206,8 +206,13 @@ export function isLocalDeclarationAt(peek: Peek, i: number): boolean {
   const type = scanType(peek, i);
   if (type.shape === TypeShape.None) return false;
   const name = peek(type.next);
-  if (!isIdentifier(name)) return false;
   const after = peek(type.next + 1);
+  // `var class = 1;`: a keyword where the name goes is still a declaration, so the error says
+  // that the keyword cannot be a name.
+  if (isA(name, t.Keyword) && !isA(name, t.kw.in) && !isPredefinedType(name)) {
+    return isA(after, t.Equals) || isA(after, t.Semicolon);
+  }
+  if (!isIdentifier(name)) return false;
   return (
     isA(after, t.Equals) ||
     isA(after, t.Semicolon) ||

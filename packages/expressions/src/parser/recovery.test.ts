@@ -67,7 +67,10 @@ describe('error recovery', () => {
   it('reports where an identifier or a type is expected', () => {
     expect(broken('@(a.)').errors).toEqual(['identifier-expected@4-5']);
     expect(broken('@(typeof(1))').errors).toEqual(['type-expected@9-10']);
-    expect(broken('@{ int = 1; }').errors).toEqual(['identifier-expected@7-8']);
+    expect(broken('@{ int = 1; }')).toEqual({
+      tree: '(block (local int (= 1)))',
+      errors: ['identifier-expected@7-7'],
+    });
     expect(broken('@(x = int)').errors).toEqual(['invalid-expression-term@6-9']);
   });
 

@@ -174,7 +174,34 @@ export abstract class StatementRules extends ExpressionRules {
 
   variableDeclarator = this.RULE('variableDeclarator', (): VariableDeclarator => {
     const start = this.ACTION(() => this.here());
-    const name = this.CONSUME(t.Identifier);
+    // A keyword where the name goes (`var class = 1;`) or no name at all (`int = 1;`) is
+    // reported here, and the declaration keeps its tree.
+    const keyword = this.OPTION2({
+      GATE: () => isA(this.LA(1), t.Keyword),
+      DEF: () => this.CONSUME(t.Keyword),
+    });
+    const identifier = this.OPTION3(() => this.CONSUME(t.Identifier));
+    const name = this.ACTION((): Identifier => {
+      if (identifier !== undefined) return this.identifierFrom(identifier);
+      if (keyword !== undefined) {
+        const range = { start: keyword.startOffset, end: (keyword.endOffset ?? keyword.startOffset) + 1 };
+        this.problems.push({ code: 'identifier-expected-keyword', ...range, data: { token: keyword.image } });
+        return this.nodeAt<Identifier>(range.start, range.end, {
+          type: 'Identifier',
+          name: keyword.image,
+          verbatim: false,
+          typeArguments: null,
+        });
+      }
+      const at = this.here();
+      this.problems.push({ code: 'identifier-expected', start: at, end: at });
+      return this.nodeAt<Identifier>(at, at, {
+        type: 'Identifier',
+        name: '',
+        verbatim: false,
+        typeArguments: null,
+      });
+    });
     const initializer = this.OPTION(() => {
       this.CONSUME(t.Equals);
       return this.OR([
@@ -186,7 +213,7 @@ export abstract class StatementRules extends ExpressionRules {
     return this.ACTION(() =>
       this.node<VariableDeclarator>(start, {
         type: 'VariableDeclarator',
-        name: this.identifierFrom(name),
+        name: name!,
         initializer: initializer ?? null,
       }),
     );

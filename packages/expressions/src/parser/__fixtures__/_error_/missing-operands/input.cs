@@ -1,0 +1,5 @@
+@{
+    var a = 1 + ;
+    var b = (2 * );
+    return a +
+}

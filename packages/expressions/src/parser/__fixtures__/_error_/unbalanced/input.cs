@@ -1,0 +1,1 @@
+@(context.Request.Headers.GetValueOrDefault("a", "") == "x" && (b || c
