@@ -190,7 +190,11 @@ describe('parseExpression on arbitrary input', () => {
       fc.property(mutated, (input) => {
         const { ast, diagnostics } = parseExpression(input);
         let hasErrorNode = false;
-        walk(ast, { enter: (node: Node) => void (hasErrorNode ||= node.type === 'ErrorNode') });
+        walk(ast, {
+          enter: (node: Node) => {
+            if (node.type === 'ErrorNode') hasErrorNode = true;
+          },
+        });
         if (hasErrorNode) expect(diagnostics.length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
