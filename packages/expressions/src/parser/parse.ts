@@ -11,8 +11,8 @@ import { AtBrace, AtParen, BlockComment } from '../lexer/tokens.js';
 import { FILE_START, type SourcePosition } from '../source/position.js';
 import { mapperFromStart, type PositionMapper } from '../source/position-mapper.js';
 import type { LiteralData } from '../syntax/literal-data.js';
-import { CSharpParser } from './grammar/csharp-parser.js';
 import type { PendingHole } from './grammar/grammar-base.js';
+import { getParser } from './parser-instance.js';
 import { placeTree } from './place-tree.js';
 import { readSyntaxError } from './syntax-errors.js';
 import { isA, isEOF } from './token-kinds.js';
@@ -36,14 +36,6 @@ export interface ParseResult {
   readonly ast: PolicyExpression;
   /** Every problem found, in source order. */
   readonly diagnostics: readonly Diagnostic[];
-}
-
-let parser: CSharpParser | undefined;
-
-/** The one parser of the process, built on first use. */
-export function getParser(): CSharpParser {
-  parser ??= new CSharpParser();
-  return parser;
 }
 
 /**
@@ -91,7 +83,7 @@ class ParseRun {
     this.#comments.push(...lexed.comments);
     const first = lexed.tokens[0];
     let ast: PolicyExpression;
-    this.#parser.prepare(lexed.tokens, source.length);
+    this.#parser.prepare(lexed.tokens, source);
     if (first !== undefined && (isA(first, AtParen) || isA(first, AtBrace))) {
       ast = this.#parser.policyExpression();
       this.#collect();
@@ -118,7 +110,7 @@ class ParseRun {
     const seen = new Set<string>();
     const diagnostics = this.#problems
       .filter((problem) => {
-        const key = `${problem.start}:${problem.code}`;
+        const key = `${problem.start}:${problem.code}:${JSON.stringify(problem.data ?? {})}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -151,7 +143,7 @@ class ParseRun {
     const lexed = tokenize(text, start);
     this.#problems.push(...lexed.problems);
     this.#comments.push(...lexed.comments);
-    this.#parser.prepare(lexed.tokens, end);
+    this.#parser.prepare(lexed.tokens, this.#source, end);
     const expression = this.#parser.standaloneExpression();
     this.#collect();
     return expression;

@@ -18,8 +18,18 @@ describe('error recovery', () => {
 
   it('inserts what is missing where the text simply stops', () => {
     expect(broken('@(f(a, b')).toEqual({ tree: '(call f a b)', errors: ['expected-token@8-8'] });
-    expect(broken('@(a[1')).toEqual({ tree: '(index a 1)', errors: ['expected-token@5-5'] });
-    expect(broken('@{ return 1')).toEqual({ tree: '(block (return 1))', errors: ['expected-token@11-11'] });
+    expect(broken('@(a[1')).toEqual({
+      tree: '(index a 1)',
+      errors: ['expected-token@5-5', 'expected-token@5-5'],
+    });
+    expect(parseExpression('@(a[1').diagnostics.map((d) => d.message)).toEqual([
+      "']' expected",
+      "')' expected",
+    ]);
+    expect(broken('@{ return 1')).toEqual({
+      tree: '(block (return 1))',
+      errors: ['expected-token@11-11', 'expected-token@11-11'],
+    });
     expect(broken('@{ if (x) { return 1;')).toEqual({
       tree: '(block (if x (block (return 1))))',
       errors: ['expected-token@21-21'],
@@ -44,6 +54,13 @@ describe('error recovery', () => {
     const { tree, errors } = broken('@{\n var x = 1\n return x;\n}');
     expect(errors).toEqual(['expected-token@13-13']);
     expect(tree).toBe('(block (local var (= x 1)) (return x))');
+  });
+
+  it('inserts the closing tokens a line ends without, and keeps the statement', () => {
+    expect(broken('@{\n var bytes = F(header\n return 1; }')).toEqual({
+      tree: '(block (local var (= bytes (call F header))) (return 1))',
+      errors: ['expected-token@24-24', 'expected-token@24-24'],
+    });
   });
 
   it('reports a missing parenthesis at the next token on the same line', () => {

@@ -13,6 +13,7 @@ import type { Pattern } from '../../ast/patterns.js';
 import type { BlockStatement } from '../../ast/statements.js';
 import type { TypeNode } from '../../ast/types.js';
 import type { Problem } from '../../diagnostics/problem.js';
+import { isNewline } from '../../lexer/characters.js';
 import type { HoleExtent } from '../../lexer/interpolated-scanner.js';
 import {
   allTokens,
@@ -56,7 +57,9 @@ export const Precedence = {
  * other, declared here so each layer can refer to rules defined by a later one.
  */
 export abstract class GrammarBase extends EmbeddedActionsParser {
-  /** Length of the text being parsed: the position of anything found at its end. */
+  /** The text being parsed (the whole source; tokens of a hole hold offsets into it). */
+  protected text = '';
+  /** Where the text being parsed ends: the position of anything found at its end. */
   protected textLength = 0;
   /** Problems found while building nodes, beside chevrotain's recognition errors. */
   problems: Problem[] = [];
@@ -78,8 +81,9 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
   }
 
   /** Points the parser at new tokens. */
-  prepare(tokens: IToken[], textLength: number): void {
+  prepare(tokens: IToken[], text: string, textLength = text.length): void {
     this.input = tokens;
+    this.text = text;
     this.textLength = textLength;
     this.problems = [];
     this.pendingHoles = [];
@@ -88,14 +92,17 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
   protected readonly peek: Peek = (n) => this.LA(n);
 
   /**
-   * chevrotain inserts a missing token only when the token after it is one the rule expects next,
-   * which never holds at the end of the input. Text that simply stops (`@(f(a, b`) is the commonest
-   * broken input, so there a missing token is always inserted: the tree keeps what was written and
-   * the diagnostic still says what is missing. (This refines chevrotain's recovery hook of the
-   * same name; the recovery tests pin its behaviour.)
+   * chevrotain inserts a missing token only when the token after it is one the rule expects next.
+   * Two common cases fail that test, and here the missing token is inserted anyway, so the tree
+   * keeps what was written and the diagnostic says what is missing:
+   * - the text simply stops (`@(f(a, b`);
+   * - the line ends without its closing token and the next token stands on a later line
+   *   (`F(x` then `return y;`), unless deleting the next token would do (`f(a b)`).
+   * (This refines chevrotain's recovery hook of the same name; the recovery tests pin it.)
    */
   canRecoverWithSingleTokenInsertion(expected: TokenType, follows: TokenType[]): boolean {
-    if (isEOF(this.LA(1))) return true;
+    const next = this.LA(1);
+    if (isEOF(next)) return true;
     const base = EmbeddedActionsParser.prototype as unknown as {
       canRecoverWithSingleTokenInsertion(
         this: GrammarBase,
@@ -103,7 +110,16 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
         follows: TokenType[],
       ): boolean;
     };
-    return base.canRecoverWithSingleTokenInsertion.call(this, expected, follows);
+    if (base.canRecoverWithSingleTokenInsertion.call(this, expected, follows)) return true;
+    return !isA(this.LA(2), expected) && this.lineBreakBefore(next);
+  }
+
+  /** A line break stands between the last consumed token and `token`. */
+  protected lineBreakBefore(token: IToken): boolean {
+    const from = this.lastEnd();
+    if (from < 0) return false;
+    for (let i = from; i < token.startOffset; i++) if (isNewline(this.text.charCodeAt(i))) return true;
+    return false;
   }
 
   /**

@@ -1,0 +1,16 @@
+import { parseBenchmark } from './parse-bench.js';
+import { startupBenchmark } from './startup-bench.js';
+
+const benchmarks: Record<string, () => string> = {
+  'Parser construction (once per process)': () => startupBenchmark(),
+  'Parsing corpus expressions': () => parseBenchmark(),
+};
+
+const only = process.argv[2];
+console.log(
+  `# apim-policy benchmarks\n\nNode ${process.version} on ${process.platform}/${process.arch}, ${new Date().toISOString().slice(0, 10)}.`,
+);
+for (const [title, run] of Object.entries(benchmarks)) {
+  if (only !== undefined && !title.toLowerCase().includes(only.toLowerCase())) continue;
+  console.log(`\n## ${title}\n\n${run()}`);
+}

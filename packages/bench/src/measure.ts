@@ -1,0 +1,45 @@
+/**
+ * Time per call of `fn`, in nanoseconds: the median of `samples` batches, each running `fn`
+ * until at least `minimumMs` have passed. Callers warm `fn` up first.
+ */
+export function timePerCall(fn: () => unknown, samples = 7, minimumMs = 2): number {
+  const results: number[] = [];
+  const minimum = BigInt(Math.round(minimumMs * 1e6));
+  for (let sample = 0; sample < samples; sample++) {
+    let calls = 0;
+    const started = process.hrtime.bigint();
+    let elapsed = 0n;
+    do {
+      fn();
+      calls++;
+      elapsed = process.hrtime.bigint() - started;
+    } while (elapsed < minimum);
+    results.push(Number(elapsed) / calls);
+  }
+  return median(results);
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
+}
+
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * fraction;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
+}
+
+/** Formats nanoseconds as µs or ms. */
+export function duration(nanoseconds: number): string {
+  if (nanoseconds >= 1e6) return `${(nanoseconds / 1e6).toFixed(2)} ms`;
+  return `${(nanoseconds / 1e3).toFixed(1)} µs`;
+}
+
+/** A markdown table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
