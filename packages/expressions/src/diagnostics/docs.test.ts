@@ -18,6 +18,11 @@ function block(page: string, title: string): string | undefined {
 }
 
 describe('diagnostic pages', () => {
+  it('are all listed in the index', () => {
+    const index = readFileSync(join(pages, 'README.md'), 'utf8');
+    for (const code of codes) expect(index, code).toContain(`[\`${code}\`](${code}.md)`);
+  });
+
   it('exist for every code and only for codes', () => {
     const files = readdirSync(pages).filter((name) => name.endsWith('.md') && name !== 'README.md');
     expect(files.map((name) => name.slice(0, -3)).sort()).toEqual([...codes].sort());
