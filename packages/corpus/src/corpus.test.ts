@@ -10,7 +10,10 @@ const where = (outcome: ExpressionOutcome) =>
     .join('; ')}`;
 
 if (directory === null) {
-  describe.skip('the shared policy corpus (not found: put it at ../shared/corpus/policies or set APIM_POLICY_CORPUS)', () => {
+  const reason =
+    'the shared corpus is not at ../shared/corpus/policies (set APIM_POLICY_CORPUS to point at it)';
+  console.info(`Corpus tests skipped: ${reason}.`);
+  describe.skip(`the shared policy corpus: skipped, ${reason}`, () => {
     it.skip('parses every expression', () => {});
   });
 } else {
