@@ -50,18 +50,23 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const body: ErrorNode = { type: 'ErrorNode', range: [0, source.length], loc: UNPLACED };
-    const ast: PolicyExpression = {
-      type: 'PolicyExpression',
-      form: 'expression',
-      body,
-      comments: [],
-      range: [0, source.length],
-      loc: UNPLACED,
-    };
+    const ast = expressionRoot(body, source.length);
     placeTree(ast, mapper);
     const problem: Problem = { code: 'internal-error', start: 0, end: source.length, data: { message } };
     return { ast, diagnostics: [createDiagnostic(problem, mapper)] };
   }
+}
+
+/** A root for text that is not a whole `@(...)`/`@{...}`: it spans the text. */
+function expressionRoot(body: Expression, length: number): PolicyExpression {
+  return {
+    type: 'PolicyExpression',
+    form: 'expression',
+    body,
+    comments: [],
+    range: [0, length],
+    loc: UNPLACED,
+  };
 }
 
 /** One parse: the text, the problems found so far, and the holes still to parse. */
@@ -92,14 +97,7 @@ class ParseRun {
       this.#problems.push({ code: 'expression-form-expected', start: at, end: at });
       const body = this.#parser.standaloneExpression();
       this.#collect();
-      ast = {
-        type: 'PolicyExpression',
-        form: 'expression',
-        body,
-        comments: [],
-        range: [0, source.length],
-        loc: UNPLACED,
-      };
+      ast = expressionRoot(body, source.length);
     }
     for (let hole = this.#holes.shift(); hole !== undefined; hole = this.#holes.shift())
       this.#parseHole(hole);

@@ -17,7 +17,13 @@ export const isContextual = (token: IToken, word: string): boolean =>
 export const adjacent = (first: IToken, second: IToken): boolean =>
   !isEOF(first) && !isEOF(second) && (first.endOffset ?? first.startOffset) + 1 === second.startOffset;
 
-const expressionStartKeywords: ReadonlySet<TokenType> = new Set([
+/** A predicate: is a token of one of `types` (categories not included)? */
+export function tokenSet(...types: TokenType[]): (token: IToken) => boolean {
+  const set: ReadonlySet<TokenType> = new Set(types);
+  return (token) => set.has(token.tokenType);
+}
+
+const startsExpressionByType = tokenSet(
   t.kw.new,
   t.kw.this,
   t.kw.base,
@@ -28,10 +34,19 @@ const expressionStartKeywords: ReadonlySet<TokenType> = new Set([
   t.kw.sizeof,
   t.kw.delegate,
   t.kw.throw,
-  t.kw.true,
-  t.kw.false,
-  t.kw.null,
-]);
+  t.kw.static,
+  t.NamedValueToken,
+  t.LParen,
+  t.Bang,
+  t.Tilde,
+  t.Plus,
+  t.Minus,
+  t.PlusPlus,
+  t.MinusMinus,
+  t.Caret,
+  t.DotDot,
+  t.LBracket,
+);
 
 /** The token can begin an expression (used to tell `T?` from `a ? b : c`). */
 export function canStartExpression(token: IToken): boolean {
@@ -39,18 +54,7 @@ export function canStartExpression(token: IToken): boolean {
     isIdentifier(token) ||
     isPredefinedType(token) ||
     tokenMatcher(token, t.Literal) ||
-    tokenMatcher(token, t.NamedValueToken) ||
-    expressionStartKeywords.has(token.tokenType) ||
-    tokenMatcher(token, t.LParen) ||
-    tokenMatcher(token, t.Bang) ||
-    tokenMatcher(token, t.Tilde) ||
-    tokenMatcher(token, t.Plus) ||
-    tokenMatcher(token, t.Minus) ||
-    tokenMatcher(token, t.PlusPlus) ||
-    tokenMatcher(token, t.MinusMinus) ||
-    tokenMatcher(token, t.Caret) ||
-    tokenMatcher(token, t.DotDot) ||
-    tokenMatcher(token, t.LBracket)
+    startsExpressionByType(token)
   );
 }
 

@@ -49,7 +49,7 @@ import {
   NullableMode,
 } from '../lookahead.js';
 import { binaryPrecedence, type ChainItem, reduceChain } from '../operator-chain.js';
-import { adjacent, canStartExpression, isA, isIdentifier } from '../token-kinds.js';
+import { adjacent, canStartExpression, isA, isIdentifier, tokenSet } from '../token-kinds.js';
 import { CreationRules } from './creation-rules.js';
 import { Precedence } from './grammar-base.js';
 
@@ -83,6 +83,9 @@ const prefixOperatorTokens: readonly [typeof t.Plus, PrefixOperator][] = [
   [t.MinusMinus, '--'],
   [t.Caret, '^'],
 ];
+
+/** Tokens that continue a primary expression: `.`, `?.`, `(`, `[`, `++`, `--`, `!`. */
+const startsPostfix = tokenSet(t.Dot, t.QuestionDot, t.LParen, t.LBracket, t.PlusPlus, t.MinusMinus, t.Bang);
 
 /** What `>` tokens ahead form: `>`, `>>`, `>>>`, or the assignments `>>=` / `>>>=`. */
 type GreaterForm = '>' | '>>' | '>>>' | '>>=' | '>>>=';
@@ -125,16 +128,7 @@ export abstract class ExpressionRules extends CreationRules {
 
   protected isPostfixAhead(): boolean {
     const token = this.LA(1);
-    return (
-      isA(token, t.Dot) ||
-      isA(token, t.QuestionDot) ||
-      isA(token, t.LParen) ||
-      isA(token, t.LBracket) ||
-      isA(token, t.PlusPlus) ||
-      isA(token, t.MinusMinus) ||
-      isA(token, t.Bang) ||
-      (isA(token, t.Question) && isA(this.LA(2), t.LBracket))
-    );
+    return startsPostfix(token) || (isA(token, t.Question) && isA(this.LA(2), t.LBracket));
   }
 
   expression = this.RULE(

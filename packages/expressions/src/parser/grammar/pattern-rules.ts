@@ -19,9 +19,12 @@ import type {
 import type { TypeNode } from '../../ast/types.js';
 import * as t from '../../lexer/tokens.js';
 import { isDesignationAt, NullableMode, scanType, TypeShape } from '../lookahead.js';
-import { canStartExpression, isA, isContextual, isIdentifier } from '../token-kinds.js';
+import { canStartExpression, isA, isContextual, isIdentifier, tokenSet } from '../token-kinds.js';
 import { Precedence } from './grammar-base.js';
 import { TypeRules } from './type-rules.js';
+
+/** Tokens that start a pattern but not an expression: `{` and the relational operators. */
+const startsPatternOnly = tokenSet(t.LBrace, t.Less, t.LessEquals, t.Greater, t.GreaterEquals);
 
 /**
  * Patterns of `is` and `case` (C# 7: type, constant, declaration, `var`) and the newer ones
@@ -31,14 +34,7 @@ import { TypeRules } from './type-rules.js';
 export abstract class PatternRules extends TypeRules {
   protected canStartPatternAt(i: number): boolean {
     const token = this.LA(i);
-    return (
-      canStartExpression(token) ||
-      isA(token, t.LBrace) ||
-      isA(token, t.Less) ||
-      isA(token, t.LessEquals) ||
-      isA(token, t.Greater) ||
-      isA(token, t.GreaterEquals)
-    );
+    return canStartExpression(token) || startsPatternOnly(token);
   }
 
   /**
