@@ -1,0 +1,13 @@
+// Importing this module registers every type of the model (declarations register themselves).
+// Order does not matter: members are resolved on first use.
+import './system/object.js';
+import './system/primitives.js';
+import './system/interfaces.js';
+import './system/delegates.js';
+import './system/exceptions.js';
+import './collections/interfaces.js';
+import './text/index.js';
+import './time/index.js';
+import './json/index.js';
+import './web/index.js';
+import './xml/index.js';

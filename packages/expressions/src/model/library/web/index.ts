@@ -1,0 +1,3 @@
+// Declarations of the 'web' area of the runtime library register themselves when imported
+// here. See docs/internals/runtime-library.md.
+export {};
