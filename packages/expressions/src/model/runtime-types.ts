@@ -114,8 +114,8 @@ export function dynamicTypeOf(value: unknown): Type {
     return arrayType(element === undefined ? known('System.Object') : typeOfRuntimeType(element));
   }
   if (typeof value === 'object' && value !== null) {
-    const constructor = (value as { constructor?: Record<symbol, unknown> }).constructor;
-    const name = constructor?.[DOTNET_TYPE];
+    const runtimeClass = (value as { constructor?: Record<symbol, unknown> }).constructor;
+    const name = runtimeClass?.[DOTNET_TYPE];
     if (typeof name === 'string') {
       const definition = definitionNamed(name);
       if (definition !== undefined) {
