@@ -12,6 +12,7 @@ class ModelRuntimeType implements RuntimeType {
   readonly displayName: string;
   readonly isValueType: boolean;
   readonly nullableOf: RuntimeType | null;
+  readonly enumMembers: ReadonlyMap<number, string> | null;
   readonly #boxed: boolean;
   #default: unknown;
   #defaultComputed = false;
@@ -22,6 +23,11 @@ class ModelRuntimeType implements RuntimeType {
     this.isValueType = isValueType(type);
     this.nullableOf = isNullable(type) ? runtimeType(type.arguments[0]!) : null;
     this.#boxed = type.kind === 'named' && type.definition.boxing === 'boxed';
+    const members = type.kind === 'named' ? type.definition.enumMembers : null;
+    this.enumMembers =
+      members === null
+        ? null
+        : new Map([...members].reverse().map(([name, value]) => [value, name] as const));
   }
 
   get defaultValue(): unknown {

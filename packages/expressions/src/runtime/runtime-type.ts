@@ -12,6 +12,8 @@ export interface RuntimeType {
   readonly isValueType: boolean;
   /** `Nullable<T>`: the runtime type of `T`, or null. */
   readonly nullableOf: RuntimeType | null;
+  /** For an enum: its members by value (the first name declared for a value). */
+  readonly enumMembers: ReadonlyMap<number, string> | null;
   /** `default(T)` in its runtime form. */
   readonly defaultValue: unknown;
   /** Is a value, in its boxed (object) form, an instance of this type? Null is not. */
