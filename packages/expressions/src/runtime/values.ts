@@ -44,3 +44,9 @@ export function tagArray<T>(array: T[], elementType: RuntimeType): T[] {
   Object.defineProperty(array, ELEMENT_TYPE, { value: elementType, enumerable: false });
   return array;
 }
+
+/** A .NET array of `elementType` holding `items`: a `Uint8Array` for `byte[]`, a tagged array otherwise. */
+export function createArray(elementType: RuntimeType, items: Iterable<unknown>): unknown[] | Uint8Array {
+  if (elementType.name === 'System.Byte') return Uint8Array.from(items as Iterable<number>);
+  return tagArray([...items], elementType);
+}
