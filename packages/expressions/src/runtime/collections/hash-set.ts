@@ -12,7 +12,11 @@ export class HashSet<T = unknown> implements Iterable<T> {
   readonly #map: KeyMap<{ item: T }>;
   #version = 0;
 
-  constructor(typeArguments: readonly RuntimeType[], items: Iterable<T> = [], comparer: EqualityComparer = defaultEqualityComparer) {
+  constructor(
+    typeArguments: readonly RuntimeType[],
+    items: Iterable<T> = [],
+    comparer: EqualityComparer = defaultEqualityComparer,
+  ) {
     this[TYPE_ARGUMENTS] = typeArguments;
     this.#map = new KeyMap(comparer);
     for (const item of items) this.Add(item);

@@ -20,7 +20,8 @@ export class KeyMap<E> {
   get(key: unknown): E | undefined {
     const stand = this.comparer.primitiveKey?.(key);
     if (stand !== undefined) return this.#primitive.get(stand);
-    return this.#buckets.get(this.comparer.hash(key))?.find((slot) => this.comparer.equals(slot.key, key))?.entry;
+    return this.#buckets.get(this.comparer.hash(key))?.find((slot) => this.comparer.equals(slot.key, key))
+      ?.entry;
   }
 
   /** Adds or replaces the entry of a key. */

@@ -21,7 +21,11 @@ export class KeyValuePair<K = unknown, V = unknown> {
   }
 
   Equals(other: unknown): boolean {
-    return other instanceof KeyValuePair && dotnetEquals(this.Key, other.Key) && dotnetEquals(this.Value, other.Value);
+    return (
+      other instanceof KeyValuePair &&
+      dotnetEquals(this.Key, other.Key) &&
+      dotnetEquals(this.Value, other.Value)
+    );
   }
 
   GetHashCode(): number {

@@ -5,7 +5,8 @@ import type { RuntimeType } from '../runtime-type.js';
 import { createArray, DOTNET_TYPE, TYPE_ARGUMENTS } from '../values.js';
 import { versioned } from './enumeration.js';
 
-const INDEX_MESSAGE = 'Index was out of range. Must be non-negative and less than the size of the collection.';
+const INDEX_MESSAGE =
+  'Index was out of range. Must be non-negative and less than the size of the collection.';
 
 /** `List<T>`: a JavaScript array of typed values, with .NET's bounds checks and enumeration rules. */
 export class List<T = unknown> implements Iterable<T> {
@@ -84,7 +85,8 @@ export class List<T = unknown> implements Iterable<T> {
 
   LastIndexOf(item: T): number {
     const boxed = this.#boxed(item);
-    for (let i = this.items.length - 1; i >= 0; i--) if (dotnetEquals(this.#boxed(this.items[i]!), boxed)) return i;
+    for (let i = this.items.length - 1; i >= 0; i--)
+      if (dotnetEquals(this.#boxed(this.items[i]!), boxed)) return i;
     return -1;
   }
 
@@ -110,7 +112,10 @@ export class List<T = unknown> implements Iterable<T> {
     if (index < 0) throw argumentOutOfRange('index', 'Non-negative number required.');
     if (count < 0) throw argumentOutOfRange('count', 'Non-negative number required.');
     if (this.items.length - index < count) {
-      throw argumentOutOfRange('count', 'Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.');
+      throw argumentOutOfRange(
+        'count',
+        'Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.',
+      );
     }
     this.items.splice(index, count);
     this.#changed();
@@ -153,7 +158,10 @@ export class List<T = unknown> implements Iterable<T> {
   }
 
   FindAll(match: (item: T) => boolean): List<T> {
-    return new List(this[TYPE_ARGUMENTS], this.items.filter((item) => match(item)));
+    return new List(
+      this[TYPE_ARGUMENTS],
+      this.items.filter((item) => match(item)),
+    );
   }
 
   ForEach(action: (item: T) => void): void {
@@ -162,7 +170,10 @@ export class List<T = unknown> implements Iterable<T> {
 
   GetRange(index: number, count: number): List<T> {
     if (index < 0 || count < 0 || this.items.length - index < count) {
-      throw argumentOutOfRange(index < 0 ? 'index' : 'count', 'Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.');
+      throw argumentOutOfRange(
+        index < 0 ? 'index' : 'count',
+        'Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.',
+      );
     }
     return new List(this[TYPE_ARGUMENTS], this.items.slice(index, index + count));
   }

@@ -57,14 +57,20 @@ export function dotnetHash(value: unknown): number {
       break;
   }
   if (value === null || value === undefined) return 0;
-  if (value instanceof Boxed) return dotnetHash(typeof value.value === 'number' ? value.value.toString() : value.value);
+  if (value instanceof Boxed)
+    return dotnetHash(typeof value.value === 'number' ? value.value.toString() : value.value);
   if (isEquatable(value) && typeof value.GetHashCode === 'function') return value.GetHashCode();
   return 0;
 }
 
 /** Whether a value can stand as its own `Map` key under the default comparer. */
 export function isPrimitiveValue(value: unknown): value is PrimitiveKey {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean';
+  return (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'bigint' ||
+    typeof value === 'boolean'
+  );
 }
 
 /** `EqualityComparer<T>.Default`. */
