@@ -338,6 +338,9 @@ function literalValue(text: string, type: Type): unknown {
   if (text === 'true' || text === 'false') return text === 'true';
   const fullName = type.kind === 'named' ? type.definition.fullName : '';
   if (text === 'default') {
+    if (type.kind === 'named' && type.definition.fullName === 'System.Nullable`1') return null;
+    // Structs whose run-time form is a class instance (`DateTime`): the binder uses `default(T)`.
+    if (type.kind === 'named' && type.definition.defaultValue !== null) return undefined;
     if (type.kind === 'named' && (type.definition.kind === 'struct' || type.definition.kind === 'enum')) {
       if (fullName === 'System.Boolean') return false;
       if (fullName === 'System.Int64' || fullName === 'System.UInt64') return 0n;
@@ -456,4 +459,29 @@ export function definitionsInScope(name: string, arity: number): TypeDefinition[
 /** Resolves a type written as in a signature, in the imported namespaces: `List<string>`. */
 export function typeFromText(text: string): Type {
   return resolveType(parseTypeSyntax(text), { typeParameters: new Set(), namespace: 'System' });
+}
+
+/**
+ * The member with a stable id (`MemberSymbol.id`), for code compiled ahead of time, which names
+ * the members it calls by id. Throws when the model has no such member.
+ */
+export function memberById(id: string): MemberSymbol {
+  let owner: Definition | undefined;
+  for (let end = id.indexOf('.'); end > 0; end = id.indexOf('.', end + 1)) {
+    const candidate = definitions.get(id.slice(0, end));
+    if (candidate !== undefined) owner = candidate;
+  }
+  if (owner !== undefined) {
+    const table = owner.members;
+    const all: readonly MemberSymbol[] = [
+      ...[...table.byName.values()].flat(),
+      ...table.constructors,
+      ...table.indexers,
+      ...table.operators,
+      ...[...table.extensions.values()].flat(),
+    ];
+    const found = all.find((member) => member.id === id);
+    if (found !== undefined) return found;
+  }
+  throw new Error(`The model has no member '${id}'`);
 }

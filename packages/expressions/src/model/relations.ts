@@ -97,13 +97,18 @@ export function isReferenceType(type: Type): boolean {
   );
 }
 
-export function isNullable(type: Type): type is NamedType {
+/** `Nullable<T>`: a named type with exactly one argument (a distinct shape so that narrowing keeps other named types). */
+export interface NullableType extends NamedType {
+  readonly arguments: readonly [Type];
+}
+
+export function isNullable(type: Type): type is NullableType {
   return type.kind === 'named' && type.definition.fullName === 'System.Nullable`1';
 }
 
 /** `T` of `Nullable<T>`, or the type itself. */
 export function underlyingOfNullable(type: Type): Type {
-  return isNullable(type) ? type.arguments[0]! : type;
+  return isNullable(type) ? type.arguments[0] : type;
 }
 
 /**
