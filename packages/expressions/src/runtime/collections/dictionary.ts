@@ -1,120 +1,279 @@
-import type { EqualityComparer } from '../core/equality.js';
-import { defaultEqualityComparer, dotnetEquals } from '../core/equality.js';
+import { defaultEqualityComparer, type EqualityComparer } from '../core/equality.js';
 import { environment } from '../environment.js';
-import { argument, argumentNull, keyNotFound } from '../exceptions.js';
+import { argument, argumentNull, argumentOutOfRange, DotnetException, keyNotFound } from '../exceptions.js';
 import type { RuntimeType } from '../runtime-type.js';
+import { toDotnetString } from '../text/to-string.js';
 import { DOTNET_TYPE, type Reference, TYPE_ARGUMENTS } from '../values.js';
-import { versioned } from './enumeration.js';
-import { KeyMap } from './key-map.js';
+import { NON_NEGATIVE } from './collection-errors.js';
+import { SlotEnumerator } from './enumeration.js';
+import { FREE, KeyMap } from './key-map.js';
 import { KeyValuePair } from './key-value-pair.js';
+import { iterable } from './sequence.js';
+import { typedEquals } from './typed-values.js';
+
+/** The comparer a collection uses when given none (or null). */
+export function comparerOrDefault(comparer: EqualityComparer | null | undefined): EqualityComparer {
+  return comparer ?? defaultEqualityComparer;
+}
 
 /**
  * `Dictionary<TKey, TValue>`, also the run-time form of the context's read-only dictionaries
- * (`context.Variables`, `Request.Headers`). Enumerates `KeyValuePair`s in insertion order.
+ * (`context.Variables`, `Request.Headers`). Keys and values are held in their typed forms, each
+ * entry as the `KeyValuePair` enumeration yields; entries keep .NET's enumeration order (see
+ * `KeyMap`). The comparer sees keys in their typed form.
+ *
+ * `map` and `version` are exposed for LINQ's fast loops; only this class writes them.
  */
 export class Dictionary<K = unknown, V = unknown> implements Iterable<KeyValuePair<K, V>> {
   static readonly [DOTNET_TYPE] = 'System.Collections.Generic.Dictionary`2';
   readonly [TYPE_ARGUMENTS]: readonly RuntimeType[];
-  readonly #map: KeyMap<KeyValuePair<K, V>>;
-  #version = 0;
+  readonly map: KeyMap<KeyValuePair<K, V>>;
+  /** Changes with every modification (see `Versioned`). */
+  version = 0;
+  #keys: KeyCollection<K, V> | null = null;
+  #values: ValueCollection<K, V> | null = null;
 
-  constructor(typeArguments: readonly RuntimeType[], comparer: EqualityComparer = defaultEqualityComparer) {
+  /** `new Dictionary<TKey, TValue>()` and `(IEqualityComparer<TKey> comparer)`. */
+  constructor(typeArguments: readonly RuntimeType[], comparer: EqualityComparer | null = null) {
     this[TYPE_ARGUMENTS] = typeArguments;
-    this.#map = new KeyMap(comparer);
+    this.map = new KeyMap(comparerOrDefault(comparer));
   }
 
-  get comparer(): EqualityComparer {
-    return this.#map.comparer;
+  /** `new Dictionary<TKey, TValue>(int capacity[, IEqualityComparer<TKey> comparer])`. */
+  static withCapacity<K, V>(
+    typeArguments: readonly RuntimeType[],
+    capacity: number,
+    comparer: EqualityComparer | null = null,
+  ): Dictionary<K, V> {
+    if (capacity < 0) throw argumentOutOfRange('capacity', NON_NEGATIVE);
+    return new Dictionary<K, V>(typeArguments, comparer);
+  }
+
+  /** `new Dictionary<TKey, TValue>(IDictionary<TKey, TValue> dictionary[, IEqualityComparer<TKey> comparer])`. */
+  static copyOf<K, V>(
+    typeArguments: readonly RuntimeType[],
+    dictionary: unknown,
+    comparer: EqualityComparer | null = null,
+  ): Dictionary<K, V> {
+    if (dictionary === null) throw argumentNull('dictionary');
+    const copy = new Dictionary<K, V>(typeArguments, comparer);
+    for (const pair of iterable<KeyValuePair<K, V>>(dictionary)) copy.Add(pair.Key, pair.Value);
+    return copy;
+  }
+
+  /** The comparer, as `IEqualityComparer<TKey>`. */
+  get Comparer(): EqualityComparer {
+    return this.map.comparer;
   }
 
   get Count(): number {
-    return this.#map.size;
+    return this.map.size;
+  }
+
+  get Keys(): KeyCollection<K, V> {
+    this.#keys ??= new KeyCollection(this);
+    return this.#keys;
+  }
+
+  get Values(): ValueCollection<K, V> {
+    this.#values ??= new ValueCollection(this);
+    return this.#values;
   }
 
   #pair(key: K, value: V): KeyValuePair<K, V> {
     return new KeyValuePair(key, value, this[TYPE_ARGUMENTS]);
   }
 
+  #slot(key: K): number {
+    if (key === null) throw argumentNull('key');
+    return this.map.find(key);
+  }
+
   /** The indexer's getter: `KeyNotFoundException` for a missing key. */
   getItem(key: K): V {
-    if (key === null) throw argumentNull('key');
-    const entry = this.#map.get(key);
-    if (entry === undefined) throw keyNotFound(key);
-    return entry.Value;
+    const slot = this.#slot(key);
+    if (slot < 0) throw keyNotFound(this.#printKey(key));
+    return this.map.values[slot]!.Value;
   }
 
   /** The indexer's setter: adds or replaces. */
   setItem(value: V, key: K): void {
-    if (key === null) throw argumentNull('key');
-    this.#map.set(key, this.#pair(key, value));
-    this.#version++;
+    const slot = this.#slot(key);
+    if (slot < 0) this.map.add(key, this.#pair(key, value));
+    else {
+      this.map.replace(slot, this.#pair(key, value));
+      // Since .NET Core 3.0, replacing a value no longer invalidates enumerators.
+      if (environment().dotnet === 'core') return;
+    }
+    this.version++;
   }
 
   Add(key: K, value: V): void {
-    if (key === null) throw argumentNull('key');
-    if (this.#map.get(key) !== undefined) {
+    if (this.#slot(key) >= 0) {
       const message =
         environment().dotnet === 'framework'
           ? 'An item with the same key has already been added.'
-          : `An item with the same key has already been added. Key: ${String(key)}`;
+          : `An item with the same key has already been added. Key: ${this.#printKey(key)}`;
       throw argument(message);
     }
-    this.#map.set(key, this.#pair(key, value));
-    this.#version++;
+    this.map.add(key, this.#pair(key, value));
+    this.version++;
   }
 
   ContainsKey(key: K): boolean {
-    if (key === null) throw argumentNull('key');
-    return this.#map.get(key) !== undefined;
+    return this.#slot(key) >= 0;
   }
 
   ContainsValue(value: V): boolean {
-    const valueType = this[TYPE_ARGUMENTS][1];
-    const boxed = valueType === undefined ? value : valueType.box(value);
-    for (const pair of this.#map.values()) {
-      if (dotnetEquals(valueType === undefined ? pair.Value : valueType.box(pair.Value), boxed)) return true;
+    const { keys, values } = this.map;
+    for (let slot = 0; slot < keys.length; slot++) {
+      if (keys[slot] !== FREE && typedEquals(values[slot]!.Value, value)) return true;
     }
     return false;
   }
 
   /** `out value` gets `default(TValue)` when the key is missing. */
   TryGetValue(key: K, value: Reference<V>): boolean {
-    if (key === null) throw argumentNull('key');
-    const entry = this.#map.get(key);
-    value.value = entry === undefined ? (this[TYPE_ARGUMENTS][1]?.defaultValue as V) : entry.Value;
-    return entry !== undefined;
+    const slot = this.#slot(key);
+    value.value = slot < 0 ? (this[TYPE_ARGUMENTS][1]?.defaultValue as V) : this.map.values[slot]!.Value;
+    return slot >= 0;
   }
 
   /** The value of a key, or undefined: for runtime code that needs no exception. */
   find(key: K): V | undefined {
-    return key === null ? undefined : this.#map.get(key)?.Value;
+    if (key === null) return undefined;
+    const slot = this.map.find(key);
+    return slot < 0 ? undefined : this.map.values[slot]!.Value;
   }
 
   Remove(key: K): boolean {
     if (key === null) throw argumentNull('key');
-    const removed = this.#map.delete(key);
-    if (removed) this.#version++;
+    const removed = this.map.delete(key);
+    // Since .NET Core 3.0, removing no longer invalidates enumerators.
+    if (removed && environment().dotnet === 'framework') this.version++;
     return removed;
   }
 
   Clear(): void {
-    this.#map.clear();
-    this.#version++;
+    if (this.map.size === 0) return;
+    this.map.clear();
+    this.version++;
   }
 
-  *keys(): Generator<K> {
-    for (const pair of this) yield pair.Key;
-  }
-
-  *values(): Generator<V> {
-    for (const pair of this) yield pair.Value;
+  #printKey(key: K): string {
+    const type = this[TYPE_ARGUMENTS][0];
+    return toDotnetString(type === undefined ? key : type.box(key));
   }
 
   [Symbol.iterator](): Iterator<KeyValuePair<K, V>> {
-    return versioned(this.#map.values(), () => this.#version);
+    return new SlotEnumerator(this.map.keys, this.map.values, this);
   }
 
   ToString(): string {
     return `System.Collections.Generic.Dictionary\`2[${this[TYPE_ARGUMENTS].map((t) => t.name).join(',')}]`;
+  }
+}
+
+/** .NET's error for changing a dictionary through its `Keys` or `Values`. */
+function mutating(what: 'key' | 'value'): DotnetException {
+  return new DotnetException(
+    'System.NotSupportedException',
+    `Mutating a ${what} collection derived from a dictionary is not allowed.`,
+  );
+}
+
+/** `Dictionary<TKey, TValue>.KeyCollection`: a live view of the keys. */
+export class KeyCollection<K = unknown, V = unknown> implements Iterable<K> {
+  static readonly [DOTNET_TYPE] = 'System.Collections.Generic.Dictionary`2+KeyCollection`2';
+  readonly [TYPE_ARGUMENTS]: readonly RuntimeType[];
+
+  constructor(readonly dictionary: Dictionary<K, V>) {
+    this[TYPE_ARGUMENTS] = dictionary[TYPE_ARGUMENTS];
+  }
+
+  get Count(): number {
+    return this.dictionary.Count;
+  }
+
+  /** The runtime type of the items. */
+  get elementType(): RuntimeType {
+    return this[TYPE_ARGUMENTS][0]!;
+  }
+
+  get IsReadOnly(): boolean {
+    return true;
+  }
+
+  Contains(key: K): boolean {
+    return this.dictionary.ContainsKey(key);
+  }
+
+  Add(): void {
+    throw mutating('key');
+  }
+
+  Remove(): boolean {
+    throw mutating('key');
+  }
+
+  Clear(): void {
+    throw mutating('key');
+  }
+
+  [Symbol.iterator](): Iterator<K> {
+    const { map } = this.dictionary;
+    return new SlotEnumerator<unknown, K>(map.keys, map.keys, this.dictionary);
+  }
+
+  ToString(): string {
+    return `System.Collections.Generic.Dictionary\`2+KeyCollection[${this[TYPE_ARGUMENTS].map((t) => t.name).join(',')}]`;
+  }
+}
+
+/** `Dictionary<TKey, TValue>.ValueCollection`: a live view of the values. */
+export class ValueCollection<K = unknown, V = unknown> implements Iterable<V> {
+  static readonly [DOTNET_TYPE] = 'System.Collections.Generic.Dictionary`2+ValueCollection`2';
+  readonly [TYPE_ARGUMENTS]: readonly RuntimeType[];
+
+  constructor(readonly dictionary: Dictionary<K, V>) {
+    this[TYPE_ARGUMENTS] = dictionary[TYPE_ARGUMENTS];
+  }
+
+  get Count(): number {
+    return this.dictionary.Count;
+  }
+
+  /** The runtime type of the items. */
+  get elementType(): RuntimeType {
+    return this[TYPE_ARGUMENTS][1]!;
+  }
+
+  get IsReadOnly(): boolean {
+    return true;
+  }
+
+  Contains(value: V): boolean {
+    return this.dictionary.ContainsValue(value);
+  }
+
+  Add(): void {
+    throw mutating('value');
+  }
+
+  Remove(): boolean {
+    throw mutating('value');
+  }
+
+  Clear(): void {
+    throw mutating('value');
+  }
+
+  [Symbol.iterator](): Iterator<V> {
+    const { map } = this.dictionary;
+    return new SlotEnumerator(map.keys, map.values, this.dictionary, (pair) => pair.Value);
+  }
+
+  ToString(): string {
+    return `System.Collections.Generic.Dictionary\`2+ValueCollection[${this[TYPE_ARGUMENTS].map((t) => t.name).join(',')}]`;
   }
 }
