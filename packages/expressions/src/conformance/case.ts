@@ -1,3 +1,5 @@
+import type { ContextInit } from '../runtime/apim/context-init.js';
+
 /**
  * One conformance case: a C# policy expression and what .NET makes of it. The same cases run
  * against every backend of the compiler (code generation, closures, ahead-of-time module).
@@ -26,6 +28,11 @@ export interface ConformanceCase {
     readonly culture?: 'en-US' | 'invariant';
     readonly dotnet?: 'framework' | 'core';
   };
+  /**
+   * The `context` of the evaluation, built with `createContext` (see `runtime/apim`). Absent:
+   * the case does not use `context`.
+   */
+  readonly context?: ContextInit;
   /** Why the case is there, when the expression does not say it. */
   readonly note?: string;
 }
