@@ -431,6 +431,11 @@ export interface BoundForEach extends BoundStatementBase {
   readonly kind: 'foreach';
   readonly label: number;
   readonly iteration: ForEachIteration;
+  /**
+   * For `iterable`: the `GetEnumerator()` the collection's type declares, whose implementation
+   * returns a JavaScript iterator; null to iterate the collection itself.
+   */
+  readonly enumerator: MethodSymbol | null;
   readonly collection: BoundExpression;
   /** The iteration variable. */
   readonly local: LocalSymbol;

@@ -1,14 +1,14 @@
-import type { AnonymousMethodExpression, LambdaExpression } from '../ast/expressions.js';
 import { isNullable, isReferenceType, supertypes } from '../model/relations.js';
 import { isOpen, substitute, type Type } from '../model/types.js';
 import type { BinderContext } from './binder-context.js';
 import { implicitConversion } from './conversions.js';
 import { inferLambdaReturnType } from './lambdas.js';
+import type { LambdaSource } from './method-groups.js';
 
 /** An argument as type inference sees it: a typed value, or a lambda still to bind. */
 export interface InferenceArgument {
   readonly type: Type | null;
-  readonly lambda: LambdaExpression | AnonymousMethodExpression | null;
+  readonly lambda: LambdaSource | null;
   /** `out`/`ref` arguments infer exactly. */
   readonly exact: boolean;
 }

@@ -62,8 +62,23 @@ export function bindPendingArguments(cx: BinderContext, args: readonly Argument[
         outVariable: { type: isVar ? null : bindType(cx, declared), designation, node: value },
       };
     }
+    if (isMethodGroup(cx, value)) {
+      return {
+        ...base,
+        value: null,
+        lambda: { type: 'MethodGroupArgument', expression: value },
+        outVariable: null,
+      };
+    }
     return { ...base, value: bindExpression(cx, value), lambda: null, outVariable: null };
   });
+}
+
+/** Does a name or member access denote methods (`char.IsDigit`), to be converted to a delegate? */
+function isMethodGroup(cx: BinderContext, value: Expression): boolean {
+  if (value.type !== 'Identifier' && value.type !== 'MemberExpression') return false;
+  const resolved = cx.speculate(() => resolveExpression(cx, value)).result;
+  return resolved.kind === 'methods' || resolved.kind === 'local-function';
 }
 
 /** A candidate for a method found on a type. */
@@ -86,7 +101,7 @@ export function bindInvocation(cx: BinderContext, node: InvocationExpression): B
   if (callee.type === 'Identifier' && callee.name === 'nameof' && cx.scope.lookup('nameof') === null) {
     return bindNameof(cx, node);
   }
-  const resolved = resolveExpression(cx, callee);
+  const resolved = resolveExpression(cx, callee, true);
   const args = bindPendingArguments(cx, node.arguments);
   switch (resolved.kind) {
     case 'methods':

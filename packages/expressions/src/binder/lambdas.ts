@@ -9,6 +9,7 @@ import { bindExpression, bindValue } from './expressions.js';
 import { reportFeature } from './features.js';
 import { delegateSignature } from './inference.js';
 import { declareLocal } from './locals.js';
+import { type LambdaSource, lambdaFor } from './method-groups.js';
 import { bindBlock } from './statements.js';
 import { bindType } from './type-syntax.js';
 
@@ -21,9 +22,10 @@ export function isLambdaNode(node: Node): node is LambdaNode {
 const speculativeResults = new WeakMap<Node, Map<string, { returnType: Type | null; failed: boolean }>>();
 
 /** Binds a lambda as a value of a delegate type, reporting what does not fit. */
-export function bindLambda(cx: BinderContext, node: LambdaNode, target: Type): BoundExpression {
-  if (target.kind === 'error') return { kind: 'error', node, type: target };
+export function bindLambda(cx: BinderContext, source: LambdaSource, target: Type): BoundExpression {
   const signature = delegateSignature(target);
+  const node = lambdaFor(source, signature?.parameters.length ?? 0);
+  if (target.kind === 'error') return { kind: 'error', node, type: target };
   if (signature === null) {
     cx.report('lambda-not-delegate', node, { type: displayType(target) });
     return { kind: 'error', node, type: errorType };
@@ -38,9 +40,10 @@ export function bindLambda(cx: BinderContext, node: LambdaNode, target: Type): B
 }
 
 /** Does a lambda convert to a delegate type? Binds it quietly. */
-export function isLambdaCompatible(cx: BinderContext, node: LambdaNode, target: Type): boolean {
+export function isLambdaCompatible(cx: BinderContext, source: LambdaSource, target: Type): boolean {
   const signature = delegateSignature(target);
   if (signature === null) return false;
+  const node = lambdaFor(source, signature.parameters.length);
   if (node.parameters !== null && node.parameters.length !== signature.parameters.length) return false;
   if (!explicitParametersMatch(cx, node, signature.parameters)) return false;
   return !speculate(cx, node, signature.parameters, signature.returnType).failed;
@@ -53,9 +56,10 @@ export function isLambdaCompatible(cx: BinderContext, node: LambdaNode, target: 
  */
 export function inferLambdaReturnType(
   cx: BinderContext,
-  node: LambdaNode,
+  source: LambdaSource,
   parameterTypes: readonly Type[],
 ): Type | null {
+  const node = lambdaFor(source, parameterTypes.length);
   if (node.parameters !== null && node.parameters.length !== parameterTypes.length) return null;
   if (!explicitParametersMatch(cx, node, parameterTypes)) return null;
   const result = speculate(cx, node, parameterTypes, null);

@@ -40,9 +40,9 @@ export type Resolved =
   | { readonly kind: 'local-function'; readonly symbol: LocalFunctionSymbol; readonly node: Node };
 
 /** Resolves a name, member access or other expression to what it denotes. */
-export function resolveExpression(cx: BinderContext, node: Expression): Resolved {
+export function resolveExpression(cx: BinderContext, node: Expression, invoked = false): Resolved {
   if (node.type === 'Identifier') return resolveSimpleName(cx, node);
-  if (node.type === 'MemberExpression') return resolveMemberAccess(cx, node);
+  if (node.type === 'MemberExpression') return resolveMemberAccess(cx, node, invoked);
   return { kind: 'value', value: bindExpression(cx, node) };
 }
 
@@ -93,8 +93,12 @@ export function bindReceiver(
   return optional ? conditionalLink(cx, receiver, node) : receiver;
 }
 
-/** `a.b`: a namespace, type, static member, instance member or method group. */
-export function resolveMemberAccess(cx: BinderContext, node: MemberExpression): Resolved {
+/**
+ * `a.b`: a namespace, type, static member, instance member or method group. `invoked` when
+ * `a.b(...)` is being called: members that cannot be invoked then give way to extension
+ * methods, as in C# (`list.Count()` is LINQ's although `List<T>` has a `Count` property).
+ */
+export function resolveMemberAccess(cx: BinderContext, node: MemberExpression, invoked = false): Resolved {
   const name = node.property;
   const typeArguments = typeArgumentsOf(cx, name);
   const object = node.object;
@@ -122,7 +126,7 @@ export function resolveMemberAccess(cx: BinderContext, node: MemberExpression): 
     case 'type':
       return staticMember(cx, left.type, name, typeArguments, node);
     case 'value':
-      return instanceMember(cx, left.value, name, typeArguments, node);
+      return instanceMember(cx, left.value, name, typeArguments, node, invoked);
     case 'methods':
       cx.report('method-used-as-value', left.node, { name: left.name.name });
       return errorValue(node);
@@ -130,6 +134,12 @@ export function resolveMemberAccess(cx: BinderContext, node: MemberExpression): 
       cx.report('method-used-as-value', left.node, { name: left.symbol.name });
       return errorValue(node);
   }
+}
+
+/** A property or field holding a delegate, which an invocation calls. */
+function isDelegateTyped(symbol: MemberSymbol): boolean {
+  const type = symbol.kind === 'property' || symbol.kind === 'field' ? symbol.type : null;
+  return type?.kind === 'named' && type.definition.kind === 'delegate';
 }
 
 function errorValue(node: Node): Resolved {
@@ -174,7 +184,15 @@ function staticMember(
   if (type.kind === 'error') return errorValue(node);
   const nested = memberTypeOrNamespace(cx, { kind: 'type', type }, name, typeArguments ?? [], true);
   if (nested.kind === 'type') return { kind: 'type', type: nested.type, node };
-  const found = lookupMembers(type, name.name);
+  // Extension methods can also be called as the static methods they are: `Enumerable.Count(x)`.
+  const declaredExtensions =
+    type.kind === 'named'
+      ? (type.definition.members.extensions.get(name.name) ?? []).map((symbol) => ({
+          symbol,
+          map: new Map(),
+        }))
+      : [];
+  const found = [...lookupMembers(type, name.name), ...declaredExtensions];
   if (found.length === 0) {
     cx.report('member-not-found', name, { type: displayType(type), name: name.name });
     return errorValue(node);
@@ -201,6 +219,7 @@ function instanceMember(
   name: Identifier,
   typeArguments: readonly Type[] | null,
   node: MemberExpression,
+  invoked: boolean,
 ): Resolved {
   const type = receiver.type;
   if (type.kind === 'error') return errorValue(node);
@@ -226,6 +245,16 @@ function instanceMember(
   }
   const found = lookupMembers(type, name.name);
   const first = found[0]?.symbol;
+  const invocable = first !== undefined && first.kind !== 'method' && isDelegateTyped(first);
+  if (
+    invoked &&
+    first !== undefined &&
+    first.kind !== 'method' &&
+    !invocable &&
+    extensionMethods(name.name).length > 0
+  ) {
+    return { kind: 'methods', receiver, staticType: null, methods: [], name, typeArguments, node };
+  }
   if (first !== undefined && first.kind !== 'method') {
     if (first.isStatic) {
       cx.report('static-member-via-instance', name, { name: `${displayType(type)}.${name.name}` });

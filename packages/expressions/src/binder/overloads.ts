@@ -12,9 +12,10 @@ import type { BoundArgument, BoundExpression } from './bound-tree.js';
 import { isBetterTarget } from './conversions.js';
 import { convertImplicit, implicitConversionOf } from './convert.js';
 import { delegateSignature, type InferenceArgument, inferTypeArguments } from './inference.js';
-import { bindLambda, inferLambdaReturnType, isLambdaCompatible, type LambdaNode } from './lambdas.js';
+import { bindLambda, inferLambdaReturnType, isLambdaCompatible } from './lambdas.js';
 import { declareLocal, hiddenLocal } from './locals.js';
 import { isSubclassDefinition } from './members.js';
+import type { LambdaSource } from './method-groups.js';
 
 /** An argument before overload resolution: bound, or a lambda or `out var` waiting for its type. */
 export interface PendingArgument {
@@ -24,7 +25,8 @@ export interface PendingArgument {
   readonly refKind: 'ref' | 'out' | 'in' | null;
   /** The bound value (also of `ref`/`out` arguments naming a variable). */
   readonly value: BoundExpression | null;
-  readonly lambda: LambdaNode | null;
+  /** A lambda, or a method group, waiting for its delegate type. */
+  readonly lambda: LambdaSource | null;
   /** `out var x`, `out int x`, `out _`: the declared type, or null for `var`. */
   readonly outVariable: {
     readonly type: Type | null;
@@ -347,7 +349,7 @@ function reportFailure<S>(
     else cx.report('no-overload', node, { name: what.name, count: shown });
     return;
   }
-  const order: Failure['kind'][] = ['convert', 'ref', 'named', 'infer', 'type-arguments'];
+  const order: Failure['kind'][] = ['convert', 'ref', 'named', 'infer', 'type-arguments', 'count'];
   const chosen = [...failures].sort(
     (a, b) => order.indexOf(a.failure.kind) - order.indexOf(b.failure.kind),
   )[0]!;
@@ -364,7 +366,12 @@ function reportFailure<S>(
       const from = argument.value?.type ?? argument.outVariable?.type;
       cx.report('argument-mismatch', argument.node, {
         index: failure.argument + 1 - (what.receiverCount ?? 0),
-        from: from === undefined || from === null ? 'lambda expression' : displayType(from),
+        from:
+          from === undefined || from === null
+            ? argument.lambda?.type === 'MethodGroupArgument'
+              ? 'method group'
+              : 'lambda expression'
+            : displayType(from),
         to: displayType(failure.to),
       });
       return;

@@ -7,6 +7,7 @@ import type {
   VariableDeclaration,
 } from '../ast/statements.js';
 import { enumerableElement, known } from '../model/relations.js';
+import type { MethodSymbol } from '../model/type-definition.js';
 import { displayType, errorType, type Type } from '../model/types.js';
 import type { BinderContext, JumpTarget } from './binder-context.js';
 import type {
@@ -492,6 +493,7 @@ function bindForEach(cx: BinderContext, node: Statement & { type: 'ForEachStatem
     const type = collection.type;
     let element: Type = errorType;
     let iteration: ForEachIteration = 'iterable';
+    let enumerator: MethodSymbol | null = null;
     if (type.kind === 'array') {
       element = type.element;
       iteration = 'array';
@@ -499,7 +501,9 @@ function bindForEach(cx: BinderContext, node: Statement & { type: 'ForEachStatem
       element = known('System.Char');
       iteration = 'string';
     } else if (type.kind !== 'error') {
-      const found = enumeratorElement(type) ?? enumerableElement(type);
+      const declaredEnumerator = enumeratorOf(type);
+      enumerator = declaredEnumerator?.method ?? null;
+      const found = declaredEnumerator?.element ?? enumerableElement(type);
       if (found === null) cx.report('not-enumerable', node.expression, { type: displayType(type) });
       else element = found;
     }
@@ -518,12 +522,26 @@ function bindForEach(cx: BinderContext, node: Statement & { type: 'ForEachStatem
         : convertExplicit(cx, receiver, declared, node.declaredType);
     const local = declareLocal(cx, node.name, declared, node, { readOnly: true });
     const body = inJump(cx, { kind: 'loop', label }, () => bindEmbedded(cx, node.body));
-    return { kind: 'foreach', node, label, iteration, collection, local, id, elementConversion, body };
+    return {
+      kind: 'foreach',
+      node,
+      label,
+      iteration,
+      enumerator,
+      collection,
+      local,
+      id,
+      elementConversion,
+      body,
+    };
   });
 }
 
-/** The element type of a `GetEnumerator()` the type declares (JObject's pairs before its tokens). */
-function enumeratorElement(type: Type): Type | null {
+/**
+ * A `GetEnumerator()` the type declares and its element type: `foreach` uses it before the
+ * type's `IEnumerable<T>` (JObject enumerates its pairs, not its tokens).
+ */
+function enumeratorOf(type: Type): { method: MethodSymbol; element: Type } | null {
   const method = lookupMembers(type, 'GetEnumerator').find(
     (m) => m.symbol.kind === 'method' && m.symbol.parameters.length === 0,
   );
@@ -536,7 +554,8 @@ function enumeratorElement(type: Type): Type | null {
     return null;
   const map = method.map;
   const argument = returned.arguments[0]!;
-  return argument.kind === 'parameter' ? (map.get(argument.name) ?? null) : argument;
+  const element = argument.kind === 'parameter' ? (map.get(argument.name) ?? null) : argument;
+  return element === null ? null : { method: method.symbol, element };
 }
 
 function bindSwitch(cx: BinderContext, node: SwitchStatement): BoundStatement {

@@ -8,11 +8,14 @@ import { environment } from './environment.js';
 export class DotnetException extends Error {
   /** Full .NET type name: `System.NullReferenceException`. */
   readonly type: string;
+  /** `InnerException`: the exception this one wraps, when created with one. */
+  readonly innerException: DotnetException | null;
 
-  constructor(type: string, message: string) {
+  constructor(type: string, message: string, innerException: DotnetException | null = null) {
     super(message);
     this.type = type;
     this.name = type;
+    this.innerException = innerException;
   }
 }
 

@@ -5,9 +5,13 @@ import './system/primitives.js';
 import './system/interfaces.js';
 import './system/delegates.js';
 import './system/exceptions.js';
-import './collections/interfaces.js';
+// Extends types declared above.
+import './system/object-members.js';
+import './collections/index.js';
 import './text/index.js';
 import './time/index.js';
 import './json/index.js';
 import './web/index.js';
 import './xml/index.js';
+import './apim/index.js';
+import './x509/index.js';

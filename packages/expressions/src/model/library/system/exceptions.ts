@@ -15,8 +15,21 @@ declareType({
   apim: 'all',
   test: isException,
   members: {
+    'new()': () =>
+      new DotnetException('System.Exception', "Exception of type 'System.Exception' was thrown."),
+    'new(string message)': (message: string | null) =>
+      new DotnetException('System.Exception', message ?? "Exception of type 'System.Exception' was thrown."),
+    'new(string message, Exception innerException)': (
+      message: string | null,
+      inner: DotnetException | null,
+    ) =>
+      new DotnetException(
+        'System.Exception',
+        message ?? "Exception of type 'System.Exception' was thrown.",
+        inner,
+      ),
     'string Message { get; }': jsProperty('message'),
-    'Exception InnerException { get; }': () => null,
+    'Exception InnerException { get; }': jsProperty('innerException'),
     'string Source { get; }': () => null,
     'Exception GetBaseException()': (self: DotnetException) => self,
     'string ToString()': (self: DotnetException) => `${self.type}: ${self.message}`,
