@@ -10,6 +10,8 @@ const patterns: readonly [string, RegExp][] = [
   ['azure devops token', /#\{[^}]*\}#/],
   ['double-underscore token', /\b__[A-Z0-9_]+__\b/],
   ['braced capitals', /(?<!\{)\{[A-Z][A-Z0-9_]*\}(?!\})/],
+  // The inference-failover sample's notebook replaces these bare tokens (its header comment says so).
+  ['notebook token', /\b(?:RETRY_COUNT|BACKEND_POOL_ID)\b/],
 ];
 
 /** The kind of deployment placeholder in `text`, or null. */

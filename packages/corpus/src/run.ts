@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Diagnostic, parseExpression } from '@apim-policy/expressions';
+import { checkExpression, type Diagnostic } from '@apim-policy/expressions';
 import { extractExpressions } from './extract.js';
 import { findPlaceholder } from './placeholders.js';
-import { rejectedByApim } from './rejected-by-apim.js';
+import { type Rejection, rejectionOf } from './rejected-by-apim.js';
 
 export interface ExpressionOutcome {
   file: string;
@@ -14,7 +14,7 @@ export interface ExpressionOutcome {
   /** The deployment placeholder the expression holds, or null. */
   placeholder: string | null;
   /** Why APIM rejects the document holding the expression, or null. */
-  rejectedByApim: string | null;
+  rejectedByApim: Rejection | null;
   diagnostics: readonly Diagnostic[];
 }
 
@@ -42,7 +42,7 @@ export function runCorpus(directory: string): CorpusReport {
     const found = extractExpressions(readFileSync(join(directory, file), 'utf8'));
     if (found.some((expression) => !expression.inComment)) report.documentsWithExpressions++;
     for (const expression of found) {
-      const { diagnostics } = parseExpression(expression.text, { mapper: expression.mapper });
+      const { diagnostics } = checkExpression(expression.text, { mapper: expression.mapper });
       const outcome: ExpressionOutcome = {
         file,
         line: expression.line,
@@ -50,7 +50,7 @@ export function runCorpus(directory: string): CorpusReport {
         text: expression.text,
         host: expression.host,
         placeholder: findPlaceholder(expression.text),
-        rejectedByApim: rejectedByApim[file] ?? null,
+        rejectedByApim: rejectionOf(file, expression.text),
         diagnostics,
       };
       (expression.inComment ? report.commented : report.expressions).push(outcome);
@@ -58,6 +58,15 @@ export function runCorpus(directory: string): CorpusReport {
   }
   return report;
 }
+
+/**
+ * Errors other than named values left in the text: API Management substitutes `{{name}}`
+ * before compiling, so the corpus, read without the values, cannot bind those expressions.
+ */
+export const hasErrorsBesidesNamedValues = (outcome: ExpressionOutcome): boolean =>
+  outcome.diagnostics.some(
+    (diagnostic) => diagnostic.severity === 'error' && diagnostic.code !== 'unresolved-named-value',
+  );
 
 export const hasErrors = (outcome: ExpressionOutcome): boolean =>
   outcome.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
