@@ -1,20 +1,8 @@
 import { known } from '../model/relations.js';
 import type { Type } from '../model/types.js';
+import { integralBounds, type NumericKind } from '../runtime/helpers/numeric-kind.js';
 
-/** The built-in numeric types of C#, and `char`, which converts like one. */
-export type NumericKind =
-  | 'sbyte'
-  | 'byte'
-  | 'short'
-  | 'ushort'
-  | 'int'
-  | 'uint'
-  | 'long'
-  | 'ulong'
-  | 'char'
-  | 'float'
-  | 'double'
-  | 'decimal';
+export type { NumericKind };
 
 const byFullName: ReadonlyMap<string, NumericKind> = new Map([
   ['System.SByte', 'sbyte'],
@@ -74,17 +62,7 @@ export function isImplicitNumeric(from: NumericKind, to: NumericKind): boolean {
 }
 
 /** The range of each integral kind, for constant conversions and checked arithmetic. */
-export const integralRange: Readonly<Record<string, readonly [bigint, bigint]>> = {
-  sbyte: [-128n, 127n],
-  byte: [0n, 255n],
-  short: [-32768n, 32767n],
-  ushort: [0n, 65535n],
-  int: [-2147483648n, 2147483647n],
-  uint: [0n, 4294967295n],
-  long: [-9223372036854775808n, 9223372036854775807n],
-  ulong: [0n, 18446744073709551615n],
-  char: [0n, 65535n],
-};
+export const integralRange = integralBounds;
 
 /**
  * Binary numeric promotion (§12.4.7.3): the kind both operands of `+`, `<` and the like are

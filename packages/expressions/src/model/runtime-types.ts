@@ -14,6 +14,8 @@ class ModelRuntimeType implements RuntimeType {
   readonly nullableOf: RuntimeType | null;
   readonly enumMembers: ReadonlyMap<number, string> | null;
   readonly #boxed: boolean;
+  /** For string, int, bool, long and object: the JavaScript type that decides `isInstance`. */
+  readonly #primitive: 'string' | 'number' | 'boolean' | 'bigint' | 'object' | null;
   #default: unknown;
   #defaultComputed = false;
 
@@ -23,6 +25,7 @@ class ModelRuntimeType implements RuntimeType {
     this.isValueType = isValueType(type);
     this.nullableOf = isNullable(type) ? runtimeType(type.arguments[0]!) : null;
     this.#boxed = type.kind === 'named' && type.definition.boxing === 'boxed';
+    this.#primitive = primitiveOf(type);
     const members = type.kind === 'named' ? type.definition.enumMembers : null;
     this.enumMembers =
       members === null
@@ -40,6 +43,19 @@ class ModelRuntimeType implements RuntimeType {
 
   isInstance(value: unknown): boolean {
     if (value === null || value === undefined) return false;
+    // The common casts of policies, `(string)`, `(int)`, `(bool)`, `(long)` and `(object)`, are
+    // decided by the value's JavaScript type alone.
+    switch (this.#primitive) {
+      case 'object':
+        return true;
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'bigint':
+        return typeof value === this.#primitive;
+      default:
+        break;
+    }
     const target = this.nullableOf === null ? this.type : (this.nullableOf as ModelRuntimeType).type;
     const actual = dynamicTypeOf(value);
     return actual === target || isReferenceConvertible(actual, target) || isBoxingConvertible(actual, target);
@@ -54,6 +70,25 @@ class ModelRuntimeType implements RuntimeType {
   unbox(value: unknown): unknown {
     if (value instanceof Boxed) return value.value;
     return value;
+  }
+}
+
+/** The JavaScript type that alone decides whether a value (object form) is of this type. */
+function primitiveOf(type: Type): 'string' | 'number' | 'boolean' | 'bigint' | 'object' | null {
+  if (type.kind !== 'named') return null;
+  switch (type.definition.fullName) {
+    case 'System.String':
+      return 'string';
+    case 'System.Int32':
+      return 'number';
+    case 'System.Boolean':
+      return 'boolean';
+    case 'System.Int64':
+      return 'bigint';
+    case 'System.Object':
+      return 'object';
+    default:
+      return null;
   }
 }
 

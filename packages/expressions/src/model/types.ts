@@ -179,25 +179,3 @@ export function runtimeTypeName(type: Type): string {
       return displayType(type);
   }
 }
-
-/**
- * The type written with full names, as `typeFromText` reads it back:
- * `System.Collections.Generic.List<System.String>`, `System.Int32?`, `System.Byte[]`.
- */
-export function qualifiedTypeText(type: Type): string {
-  switch (type.kind) {
-    case 'named': {
-      const definition = type.definition;
-      if (definition.fullName === 'System.Nullable`1') return `${qualifiedTypeText(type.arguments[0]!)}?`;
-      const name =
-        definition.namespace === '' ? definition.name : `${definition.namespace}.${definition.name}`;
-      return type.arguments.length === 0
-        ? name
-        : `${name}<${type.arguments.map(qualifiedTypeText).join(', ')}>`;
-    }
-    case 'array':
-      return `${qualifiedTypeText(type.element)}[${','.repeat(type.rank - 1)}]`;
-    default:
-      throw new Error(`The type ${displayType(type)} has no written form`);
-  }
-}

@@ -57,3 +57,18 @@ export function withEnvironment<T>(next: Environment, body: () => T): T {
     current = previous;
   }
 }
+
+/**
+ * Installs `next` as the environment and returns the previous one, for callers that restore it
+ * themselves in a `finally` (the evaluation wrapper, which avoids a closure per call).
+ */
+export function enterEnvironment(next: Environment): Environment {
+  const previous = current;
+  current = next;
+  return previous;
+}
+
+/** Restores the environment `enterEnvironment` returned. */
+export function leaveEnvironment(previous: Environment): void {
+  current = previous;
+}
