@@ -1,8 +1,35 @@
 export * from './ast/index.js';
+export { type CompiledModule, compileModule, type ModuleOptions } from './compiler/aot/compile-module.js';
+export {
+  type Backend,
+  type CheckOptions,
+  type CheckResult,
+  type CompiledExpression,
+  type CompileOptions,
+  checkExpression,
+  compileExpression,
+  ExpressionCompileError,
+} from './compiler/compile.js';
+export type { EvaluateOptions } from './compiler/evaluate-options.js';
+export type { Evaluate } from './compiler/evaluation.js';
+export type { CertificateNeed } from './compiler/needs.js';
 export type { Diagnostic, DiagnosticData, DiagnosticFix, Severity } from './diagnostics/diagnostic.js';
 export { formatMessage } from './diagnostics/diagnostic.js';
 export { type DiagnosticCode, messages } from './diagnostics/messages.js';
 export { type ParseOptions, type ParseResult, parseExpression } from './parser/parse.js';
+export { type ContextInit, createContext } from './runtime/apim/index.js';
+export { BudgetExceeded, DotnetException } from './runtime/exceptions.js';
+export { toDotnetString } from './runtime/text/to-string.js';
+export {
+  type CertificateFacts,
+  type CertificateParser,
+  type CertificateSource,
+  FactNotPrepared,
+  setCertificateParser,
+  type TestCertificateInit,
+  testCertificate,
+  testCertificates,
+} from './runtime/x509/index.js';
 export { findExpressionEnd } from './scan/expression-extent.js';
 export { LineMap } from './source/line-map.js';
 export {

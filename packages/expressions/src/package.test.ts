@@ -45,4 +45,22 @@ describe('the built package', () => {
     const declarations = readFileSync(join(root, 'dist', 'parser', 'parse.d.ts'), 'utf8');
     expect(declarations).not.toMatch(/chevrotain|grammar/);
   });
+
+  it('runs a module compiled ahead of time against dist/runtime.js alone', () => {
+    expect(Object.keys(manifest.exports['./runtime']!)).toEqual(['@apim-policy/source', 'types', 'default']);
+    const script = `
+      import { compileModule } from '@apim-policy/expressions';
+      import { writeFileSync, mkdirSync } from 'node:fs';
+      mkdirSync('.cache', { recursive: true });
+      const { code } = compileModule('@(string.Join(",", new[] { 3, 1, 2 }.OrderBy(x => x)) + DateTime.UtcNow.Year)');
+      writeFileSync('.cache/aot-check.mjs', code);
+      const loaded = await import(new URL('./.cache/aot-check.mjs', 'file://' + process.cwd() + '/'));
+      console.log(JSON.stringify({ value: loaded.evaluate({}, { now: Date.UTC(2031, 0, 1) }), type: loaded.resultType }));
+    `;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual({ value: '1,2,32031', type: 'string' });
+  });
 });

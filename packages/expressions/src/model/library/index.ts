@@ -7,6 +7,7 @@ import './system/delegates.js';
 import './system/exceptions.js';
 // Extends types declared above.
 import './system/object-members.js';
+import './system/forbidden.js';
 import './collections/index.js';
 import './text/index.js';
 import './time/index.js';

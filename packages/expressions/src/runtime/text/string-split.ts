@@ -101,6 +101,10 @@ export function splitChars(
   count = 0x7fffffff,
   options = 0,
 ): (string | null)[] {
+  // The common `Split(',')`: one separator, every entry kept, which JavaScript's split does alike.
+  if (separators !== null && separators.length === 1 && count === 0x7fffffff && options === 0) {
+    return stringArray(self.split(String.fromCharCode(separators[0]!)));
+  }
   checkArguments(count, options);
   return stringArray(cut(self, charSeparators(self, separators), count, options));
 }
