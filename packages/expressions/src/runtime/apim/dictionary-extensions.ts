@@ -1,9 +1,9 @@
 import { Dictionary } from '../collections/dictionary.js';
+import { dotnetTypeNameOf } from '../core/type-name.js';
 import { argumentNull, invalidCast, nullReference } from '../exceptions.js';
 import type { RuntimeType } from '../runtime-type.js';
 import type { Reference } from '../values.js';
 import { StringValuesDictionary } from './string-values-dictionary.js';
-import { dotnetTypeName } from './type-name.js';
 
 /**
  * API Management's `GetValueOrDefault` extension methods (headers, query, claims, template
@@ -92,6 +92,6 @@ export function typedOrDefault(
     if (target.isValueType && target.nullableOf === null) throw nullReference();
     return null;
   }
-  if (!target.isInstance(value)) throw invalidCast(dotnetTypeName(value), target.name, target.isValueType);
+  if (!target.isInstance(value)) throw invalidCast(dotnetTypeNameOf(value), target.name, target.isValueType);
   return target.isValueType ? target.unbox(value) : value;
 }

@@ -1,3 +1,4 @@
+import { dotnetTypeNameOf } from '../core/type-name.js';
 import { invalidCastMessage } from '../exceptions.js';
 import type { RuntimeType } from '../runtime-type.js';
 import { convertibleOf, toBoolean, toChar, toDecimal, toFloating, toIntegral } from '../text/convert.js';
@@ -9,7 +10,6 @@ import { DateTime } from '../time/date-time.js';
 import { invariantString } from './invariant-text.js';
 import { JToken } from './j-token.js';
 import { JValue } from './j-value.js';
-import { typeNameOf } from './json-values.js';
 
 /** Is a value (object form) `IConvertible`: the base types, strings, decimals and dates? */
 function isConvertible(value: unknown): boolean {
@@ -71,7 +71,7 @@ export function changeType(value: unknown, type: RuntimeType): unknown {
       return value;
     default:
       if (type.isInstance(value)) return type.unbox(value);
-      throw invalidCastMessage(`Invalid cast from '${typeNameOf(value)}' to '${type.name}'.`);
+      throw invalidCastMessage(`Invalid cast from '${dotnetTypeNameOf(value)}' to '${type.name}'.`);
   }
 }
 

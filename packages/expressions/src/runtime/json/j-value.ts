@@ -1,4 +1,5 @@
 import { dotnetHash } from '../core/equality.js';
+import { dotnetTypeNameOf } from '../core/type-name.js';
 import { argument, argumentOutOfRange } from '../exceptions.js';
 import { convertibleOf, toBoolean, toDecimal, toFloating, toIntegral } from '../text/convert.js';
 import { invariantCulture, numberFormatOfProvider } from '../text/culture-info.js';
@@ -25,7 +26,7 @@ import {
   uriValueText,
 } from './json-format.js';
 import type { JsonTextWriter } from './json-text-writer.js';
-import { boxedTypeName, isGuid, isUri, runtimeClassName, typeNameOf } from './json-values.js';
+import { boxedTypeName, isGuid, isUri, runtimeClassName } from './json-values.js';
 import { JTokenType, tokenTypeName } from './token-type.js';
 
 /**
@@ -72,7 +73,7 @@ export function valueTypeOf(current: JTokenType | null, value: unknown): JTokenT
         break;
     }
   }
-  throw argument(`Could not determine JSON object type for type ${typeNameOf(value)}.`);
+  throw argument(`Could not determine JSON object type for type ${dotnetTypeNameOf(value)}.`);
 }
 
 /** `MathUtils.ApproxEquals`: equal within a few units of the last place. */
@@ -246,7 +247,7 @@ export class JValue extends JToken {
   set Value(value: unknown) {
     const next = value ?? null;
     const current = this.#value;
-    if (current === null || next === null || typeNameOf(current) !== typeNameOf(next)) {
+    if (current === null || next === null || dotnetTypeNameOf(current) !== dotnetTypeNameOf(next)) {
       this.#valueType = valueTypeOf(this.#valueType, next);
     }
     this.#value = next;

@@ -18,38 +18,6 @@ export function runtimeClassName(value: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** `value.GetType().ToString()` for a non-null value in object form. */
-export function typeNameOf(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return 'System.String';
-    case 'number':
-      return 'System.Int32';
-    case 'bigint':
-      return 'System.Int64';
-    case 'boolean':
-      return 'System.Boolean';
-    case 'function':
-      return 'System.Delegate';
-    default:
-      break;
-  }
-  if (value instanceof Boxed) return value.type.name;
-  if (value instanceof Uint8Array) return 'System.Byte[]';
-  if (Array.isArray(value)) {
-    const element = (value as unknown as Record<symbol, RuntimeType | undefined>)[ELEMENT_TYPE];
-    return `${element?.name ?? 'System.Object'}[]`;
-  }
-  const name = runtimeClassName(value);
-  if (name !== null) {
-    const typeArguments = (value as Record<symbol, readonly RuntimeType[] | undefined>)[TYPE_ARGUMENTS];
-    return typeArguments === undefined || typeArguments.length === 0
-      ? name
-      : `${name}[${typeArguments.map((t) => t.name).join(',')}]`;
-  }
-  return 'System.Object';
-}
-
 export const isGuid = (value: unknown): boolean => runtimeClassName(value) === 'System.Guid';
 export const isUri = (value: unknown): boolean => runtimeClassName(value) === 'System.Uri';
 

@@ -1,11 +1,12 @@
 import { arrayEmpty } from '../collections/array-members.js';
 import { iterable, iterate, snapshot } from '../collections/sequence.js';
+import { dotnetTypeNameOf } from '../core/type-name.js';
 import { argumentOutOfRange, invalidCast, nullReference } from '../exceptions.js';
 import type { RuntimeType } from '../runtime-type.js';
 import { runtimeTypeNamed } from '../type-resolver.js';
 import { requireFunction, requireSequence } from './errors.js';
 import { ITERATORS, type Query, query } from './query.js';
-import { charge, elementTypeOf, runtimeTypeNameOf } from './source.js';
+import { charge, elementTypeOf } from './source.js';
 
 /** Sequence building: `Concat`, `Zip`, `Append`, `Prepend`, `Reverse`, `DefaultIfEmpty`, generators, casts. */
 
@@ -143,11 +144,7 @@ export function cast([type]: Types, source: unknown): unknown {
         yield null;
       } else if (target.isInstance(item)) yield target.unbox(item);
       else
-        throw invalidCast(
-          runtimeTypeNameOf(item),
-          target.nullableOf?.name ?? target.name,
-          target.isValueType,
-        );
+        throw invalidCast(dotnetTypeNameOf(item), target.nullableOf?.name ?? target.name, target.isValueType);
     }
   });
 }

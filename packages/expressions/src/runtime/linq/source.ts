@@ -8,7 +8,7 @@ import { environment } from '../environment.js';
 import { BudgetExceeded } from '../exceptions.js';
 import type { RuntimeType } from '../runtime-type.js';
 import { runtimeTypeNamed } from '../type-resolver.js';
-import { Boxed, DOTNET_TYPE, ELEMENT_TYPE, TYPE_ARGUMENTS } from '../values.js';
+import { ELEMENT_TYPE } from '../values.js';
 
 /**
  * Direct access to the storage of the common sources, so that LINQ's terminal operators run a
@@ -84,35 +84,6 @@ export function elementTypeOf(source: unknown): RuntimeType | null {
     if (typeof type === 'object' && type !== null) return type as RuntimeType;
   }
   return null;
-}
-
-/** The .NET name of the run-time type of a value in its object form, for exception messages. */
-export function runtimeTypeNameOf(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return 'System.String';
-    case 'number':
-      return 'System.Int32';
-    case 'bigint':
-      return 'System.Int64';
-    case 'boolean':
-      return 'System.Boolean';
-    default:
-      break;
-  }
-  if (value instanceof Boxed) return value.type.name;
-  if (value instanceof Uint8Array) return 'System.Byte[]';
-  if (Array.isArray(value)) return `${elementTypeOf(value)?.name ?? 'System.Object'}[]`;
-  if (typeof value === 'object' && value !== null) {
-    const name = (value.constructor as unknown as Record<symbol, unknown> | undefined)?.[DOTNET_TYPE];
-    if (typeof name === 'string') {
-      const typeArguments = (value as Record<symbol, readonly RuntimeType[] | undefined>)[TYPE_ARGUMENTS];
-      return typeArguments === undefined || typeArguments.length === 0
-        ? name
-        : `${name}[${typeArguments.map((t) => t.name).join(',')}]`;
-    }
-  }
-  return 'System.Object';
 }
 
 /**

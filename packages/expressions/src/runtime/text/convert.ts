@@ -1,3 +1,4 @@
+import { dotnetTypeNameOf } from '../core/type-name.js';
 import {
   argument,
   argumentNull,
@@ -7,7 +8,6 @@ import {
   invalidCastMessage,
   overflow,
 } from '../exceptions.js';
-import { DOTNET_TYPE } from '../values.js';
 import { parseBoolean } from './boolean.js';
 import { type Convertible, convertibleOf } from './convertible.js';
 import { Decimal } from './decimal.js';
@@ -34,15 +34,9 @@ function invalidConversion(from: string, to: string): Error {
   return invalidCastMessage(`Invalid cast from '${from}' to '${to}'.`);
 }
 
-function typeNameOf(value: unknown): string {
-  const runtimeClass = (value as { constructor?: Record<symbol, unknown> }).constructor;
-  const name = runtimeClass?.[DOTNET_TYPE];
-  return typeof name === 'string' ? name : 'System.Object';
-}
-
 /** A value that is not `IConvertible` (or an `IConvertible` that refuses the target). */
 function notConvertible(value: unknown, to: string): Error {
-  const name = typeNameOf(value);
+  const name = dotnetTypeNameOf(value);
   if (name === 'System.DateTime') return invalidConversion('DateTime', to);
   return invalidCast(name, 'System.IConvertible');
 }
