@@ -1,9 +1,13 @@
+import { compileBenchmark } from './compile-bench.js';
+import { evaluateBenchmark } from './evaluate-bench.js';
 import { parseBenchmark } from './parse-bench.js';
 import { startupBenchmark } from './startup-bench.js';
 
 const benchmarks: Record<string, () => string> = {
   'Parser construction (once per process)': () => startupBenchmark(),
   'Parsing corpus expressions': () => parseBenchmark(),
+  'Compiling corpus expressions': () => compileBenchmark(),
+  'Evaluating compiled expressions': () => evaluateBenchmark(),
 };
 
 const only = process.argv[2];
