@@ -307,10 +307,22 @@ export function bindConditional(
 
 export function bindCast(cx: BinderContext, node: CastExpression): BoundExpression {
   const type = bindType(cx, node.targetType);
-  if (isLambdaNode(node.expression)) return bindLambda(cx, node.expression, type);
+  let inner = node.expression;
+  while (inner.type === 'ParenthesizedExpression') inner = inner.expression;
+  if (isLambdaNode(inner)) return bindLambda(cx, inner, type);
+  if (isDelegateType(type) && (inner.type === 'Identifier' || inner.type === 'MemberExpression')) {
+    // `(Func<char, bool>)char.IsDigit`: a method group converted to the delegate type.
+    const resolved = cx.speculate(() => resolveExpression(cx, inner)).result;
+    if (resolved.kind === 'methods' || resolved.kind === 'local-function')
+      return bindLambda(cx, { type: 'MethodGroupArgument', expression: inner }, type);
+  }
   const operand = bindExpression(cx, node.expression);
   if (type.kind === 'error') return { kind: 'error', node, type };
   return convertExplicit(cx, operand, type, node);
+}
+
+function isDelegateType(type: Type): boolean {
+  return type.kind === 'named' && type.definition.kind === 'delegate';
 }
 
 /** `x as T` (§12.12.12). */
