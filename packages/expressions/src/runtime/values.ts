@@ -41,7 +41,9 @@ export interface Reference<T = unknown> {
 
 /** Tags a JavaScript array as a .NET array of `elementType`. */
 export function tagArray<T>(array: T[], elementType: RuntimeType): T[] {
-  Object.defineProperty(array, ELEMENT_TYPE, { value: elementType, enumerable: false });
+  // A plain assignment, several times faster than `Object.defineProperty`; symbol keys stay out
+  // of `Object.keys`, `for...in` and JSON anyway.
+  (array as unknown as Record<symbol, RuntimeType>)[ELEMENT_TYPE] = elementType;
   return array;
 }
 

@@ -120,11 +120,11 @@ describe('Regex.Replace and Split', () => {
   });
 
   it('splits with captured groups included and empty pieces kept', () => {
-    expect(rx(String.raw`(\d)`).Split('a1b2c')).toEqual(['a', '1', 'b', '2', 'c']);
-    expect(rx('').Split('abc')).toEqual(['', 'a', 'b', 'c', '']);
-    expect(rx(',').Split(',a,,b,')).toEqual(['', 'a', '', 'b', '']);
-    expect(rx(',').Split('a,b,c,d', 2)).toEqual(['a', 'b,c,d']);
-    expect(rx(',').Split('a,b,c,d', 3, 3)).toEqual(['a,b', 'c', 'd']);
+    expect([...rx(String.raw`(\d)`).Split('a1b2c')]).toEqual(['a', '1', 'b', '2', 'c']);
+    expect([...rx('').Split('abc')]).toEqual(['', 'a', 'b', 'c', '']);
+    expect([...rx(',').Split(',a,,b,')]).toEqual(['', 'a', '', 'b', '']);
+    expect([...rx(',').Split('a,b,c,d', 2)]).toEqual(['a', 'b,c,d']);
+    expect([...rx(',').Split('a,b,c,d', 3, 3)]).toEqual(['a,b', 'c', 'd']);
   });
 });
 
