@@ -1,0 +1,373 @@
+/**
+ * Chain building and checking with the semantics of .NET's `X509Certificate2.Verify()` (default
+ * `X509ChainPolicy`: revocation online, excluding the root; no usage required) and API Management's
+ * `VerifyNoRevocation()` (the same without revocation). Trust comes only from the given store (API
+ * Management's uploaded CA certificates), plus the platform roots when asked for.
+ */
+import { checkRevocation } from '../revocation/check-revocation.js';
+import type { RevocationOptions } from '../revocation/types.js';
+import type { ChainElement, ChainResult, ChainStatus, ChainStatusFlag } from './chain-status.js';
+import { bytesEqual } from './der.js';
+import { KeyUsageBit, type ParsedCertificate, parseCertificate } from './parsed-certificate.js';
+import { type CertificateInput, certificatesOf } from './pem.js';
+import { signatureScheme } from './signature-scheme.js';
+import { defaultSignatureVerifier, type SignatureVerifier } from './signature-verifier.js';
+import { TimeWindow } from './time-window.js';
+import { type StoreEntry, systemRootStore, type TrustStore } from './trust-store.js';
+
+export interface VerifyChainOptions {
+  /** API Management's uploaded CA certificates. */
+  readonly trustStore: TrustStore;
+  /** The evaluation clock (default: now). */
+  readonly at?: Date | number;
+  /** Check revocation of every element but the root (`Verify()`); false for `VerifyNoRevocation()`. */
+  readonly checkRevocation?: boolean;
+  /** Revocation sources; without any, revocation status is unknown and `Verify()` fails. */
+  readonly revocation?: RevocationOptions;
+  /** Also trust Node's bundled roots (`tls.rootCertificates`). Off by default. */
+  readonly useSystemRoots?: boolean;
+  /** Untrusted certificates that may serve as intermediates (those a TLS client sent). */
+  readonly extraCertificates?: readonly CertificateInput[];
+  /** The signature primitive (default: Node's `crypto.verify`, WebCrypto without it). */
+  readonly verifier?: SignatureVerifier;
+}
+
+/** A chain result and the clock range over which it holds. */
+export interface TimedChainResult extends ChainResult {
+  /** The verdict is the same for any clock in [stableFrom, stableUntil). */
+  readonly stableFrom: number;
+  readonly stableUntil: number;
+}
+
+/**
+ * Extensions this verifier understands or may ignore when critical (RFC 5280 §4.2). Name
+ * constraints are not enforced, so a critical one fails the chain rather than being ignored.
+ */
+const SUPPORTED_CRITICAL = new Set([
+  '2.5.29.19', // basicConstraints
+  '2.5.29.15', // keyUsage
+  '2.5.29.37', // extKeyUsage (not checked, as .NET with no application policy)
+  '2.5.29.17', // subjectAltName
+  '2.5.29.18', // issuerAltName
+  '2.5.29.14', // subjectKeyIdentifier
+  '2.5.29.35', // authorityKeyIdentifier
+  '2.5.29.31', // cRLDistributionPoints
+  '2.5.29.46', // freshestCRL
+  '2.5.29.32', // certificatePolicies (no policy is required)
+  '2.5.29.33', // policyMappings
+  '2.5.29.36', // policyConstraints
+  '2.5.29.54', // inhibitAnyPolicy
+  '1.3.6.1.5.5.7.1.1', // authorityInfoAccess
+  '1.3.6.1.5.5.7.1.11', // subjectInfoAccess
+]);
+
+const MAX_DEPTH = 10;
+const MAX_PATHS = 32;
+
+type Ending = 'anchor' | 'self-signed' | 'partial' | 'cyclic';
+
+interface Path {
+  readonly certificates: readonly ParsedCertificate[];
+  readonly ending: Ending;
+}
+
+interface Context {
+  readonly at: number;
+  readonly window: TimeWindow;
+  readonly verifier: SignatureVerifier;
+  readonly stores: readonly TrustStore[];
+  readonly signatures: Map<string, Promise<boolean>>;
+}
+
+/** Anchors' self-signatures, checked once per parsed root. */
+const anchorSignatures = new WeakMap<ParsedCertificate, Promise<boolean>>();
+
+/**
+ * Builds a chain from `leaf` to a trust anchor and checks it. Throws `CertificateParseError` when
+ * `leaf` (or an extra certificate) is not a certificate; every other problem is a status.
+ */
+export async function verifyChain(
+  leaf: Uint8Array | ParsedCertificate,
+  options: VerifyChainOptions,
+): Promise<TimedChainResult> {
+  const certificate = leaf instanceof Uint8Array ? parseCertificate(leaf) : leaf;
+  const at =
+    options.at === undefined
+      ? Date.now()
+      : typeof options.at === 'number'
+        ? options.at
+        : options.at.getTime();
+  const stores: TrustStore[] = [options.trustStore];
+  if (options.useSystemRoots === true) stores.push(systemRootStore());
+  if (options.extraCertificates !== undefined && options.extraCertificates.length > 0) {
+    const { TrustStore: Store } = await import('./trust-store.js');
+    const extra = new Store();
+    for (const input of options.extraCertificates)
+      for (const der of certificatesOf(input)) extra.addIntermediate(der);
+    stores.push(extra);
+  }
+  const context: Context = {
+    at,
+    window: new TimeWindow(at),
+    verifier: options.verifier ?? defaultSignatureVerifier(),
+    stores,
+    signatures: new Map(),
+  };
+
+  let best: { path: Path; statuses: ChainStatus[][] } | undefined;
+  let explored = 0;
+  for await (const path of paths(context, [certificate])) {
+    const statuses = await evaluate(context, path);
+    const count = statuses.reduce((sum, list) => sum + list.length, 0);
+    if (best === undefined || count < best.statuses.reduce((sum, list) => sum + list.length, 0)) {
+      best = { path, statuses };
+    }
+    if (count === 0 || ++explored >= MAX_PATHS) break;
+  }
+  // `paths` always yields at least the leaf on its own.
+  const chosen = best!;
+  const clean = chosen.statuses.every((list) => list.length === 0);
+  if (options.checkRevocation !== false && clean) {
+    await addRevocation(context, chosen.path, chosen.statuses, options.revocation ?? {});
+  }
+  return result(chosen.path, chosen.statuses, context.window);
+}
+
+/** Candidate chains, most promising first (depth-first over issuer candidates). */
+async function* paths(context: Context, prefix: ParsedCertificate[]): AsyncGenerator<Path> {
+  const current = prefix[prefix.length - 1]!;
+  if (isAnchor(context, current)) {
+    yield { certificates: prefix, ending: 'anchor' };
+    return;
+  }
+  if (current.selfIssued && (await signedBy(context, current, current))) {
+    yield { certificates: prefix, ending: 'self-signed' };
+    return;
+  }
+  if (prefix.length >= MAX_DEPTH) {
+    yield { certificates: prefix, ending: 'partial' };
+    return;
+  }
+  const candidates = issuerCandidates(context, current);
+  let yielded = false;
+  let cyclic = false;
+  for (const candidate of candidates) {
+    if (prefix.some((seen) => seen.thumbprint === candidate.thumbprint)) {
+      cyclic = true;
+      continue;
+    }
+    if (!(await signedBy(context, current, candidate)) && candidates.length > 1) {
+      // Prefer issuers whose key verifies; keep this one only as a last resort below.
+      continue;
+    }
+    yielded = true;
+    yield* paths(context, [...prefix, candidate]);
+  }
+  if (!yielded) {
+    const fallback = candidates.find(
+      (candidate) => !prefix.some((seen) => seen.thumbprint === candidate.thumbprint),
+    );
+    if (fallback !== undefined) yield* paths(context, [...prefix, fallback]);
+    else yield { certificates: prefix, ending: cyclic ? 'cyclic' : 'partial' };
+  }
+}
+
+function isAnchor(context: Context, certificate: ParsedCertificate): boolean {
+  if (!certificate.selfIssued) return false;
+  for (const store of context.stores) {
+    const entry = store.get(certificate.thumbprint);
+    if (entry?.trusted === true) return true;
+  }
+  return false;
+}
+
+/** Issuer candidates: matching name, then matching key id, then valid at the clock, trusted first. */
+function issuerCandidates(context: Context, child: ParsedCertificate): ParsedCertificate[] {
+  const entries: StoreEntry[] = [];
+  for (const store of context.stores) entries.push(...store.bySubject(child.issuerKey));
+  const seen = new Set<string>();
+  const unique = entries.filter((entry) => {
+    if (seen.has(entry.certificate.thumbprint) || entry.certificate.thumbprint === child.thumbprint)
+      return false;
+    seen.add(entry.certificate.thumbprint);
+    return true;
+  });
+  if (unique.length <= 1) return unique.map((entry) => entry.certificate);
+  const score = (entry: StoreEntry): number => {
+    const candidate = entry.certificate;
+    let value = 0;
+    if (child.authorityKeyId !== undefined && candidate.subjectKeyId === child.authorityKeyId) value += 8;
+    if (candidate.notBefore <= context.at && context.at <= candidate.notAfter) value += 4;
+    if (entry.trusted) value += 2;
+    if (bytesEqual(candidate.subject, child.issuer)) value += 1;
+    return value;
+  };
+  return unique.sort((a, b) => score(b) - score(a)).map((entry) => entry.certificate);
+}
+
+/** Whether `issuer`'s key verifies `child`'s signature (memoized for this verification). */
+function signedBy(context: Context, child: ParsedCertificate, issuer: ParsedCertificate): Promise<boolean> {
+  const key = `${child.thumbprint}:${issuer.thumbprint}`;
+  let result = context.signatures.get(key);
+  if (result === undefined) {
+    result = checkSignature(context.verifier, child, issuer);
+    context.signatures.set(key, result);
+  }
+  return result;
+}
+
+async function checkSignature(
+  verifier: SignatureVerifier,
+  child: ParsedCertificate,
+  issuer: ParsedCertificate,
+): Promise<boolean> {
+  if (!bytesEqual(child.signatureAlgorithm.der, child.tbsSignatureAlgorithm.der)) return false;
+  const scheme = signatureScheme(child.signatureAlgorithm);
+  if (typeof scheme === 'string') return false;
+  return verifier.verify(scheme, child.tbs, child.signature, issuer);
+}
+
+/** Every status of every element of a path (revocation excepted). */
+async function evaluate(context: Context, path: Path): Promise<ChainStatus[][]> {
+  const chain = path.certificates;
+  const statuses: ChainStatus[][] = chain.map(() => []);
+  const add = (index: number, status: ChainStatusFlag, information: string): void => {
+    statuses[index]!.push({ status, information });
+  };
+  const last = chain.length - 1;
+  let intermediatesBelow = 0;
+  for (let i = 0; i <= last; i++) {
+    const certificate = chain[i]!;
+    if (!context.window.within(certificate.notBefore, certificate.notAfter)) {
+      add(i, 'NotTimeValid', timeInformation(certificate, context.at));
+    }
+    for (const extension of certificate.extensions) {
+      if (extension.critical && !SUPPORTED_CRITICAL.has(extension.oid)) {
+        add(i, 'HasNotSupportedCriticalExtension', `Unsupported critical extension ${extension.oid}`);
+      }
+    }
+    if (certificate.malformedExtensions.length > 0) {
+      add(i, 'InvalidExtension', `Malformed extension(s): ${certificate.malformedExtensions.join(', ')}`);
+    }
+    if (i > 0) {
+      if (!(await signedBy(context, chain[i - 1]!, certificate))) {
+        add(i - 1, 'NotSignatureValid', 'The signature does not verify with the issuer key');
+      }
+      checkIssuer(certificate, i === last && path.ending !== 'partial', intermediatesBelow, (status, info) =>
+        add(i, status, info),
+      );
+      if (!certificate.selfIssued) intermediatesBelow++;
+    }
+  }
+  const top = chain[last]!;
+  switch (path.ending) {
+    case 'anchor':
+      if (!(await anchorSignature(context, top)))
+        add(last, 'NotSignatureValid', 'The root self-signature does not verify');
+      break;
+    case 'self-signed':
+      add(last, 'UntrustedRoot', 'A self-signed certificate that is not in the trusted root store');
+      break;
+    case 'partial':
+      add(last, 'PartialChain', 'The issuer certificate cannot be found in the trust store');
+      break;
+    case 'cyclic':
+      add(last, 'Cyclic', 'The chain of issuers loops');
+      add(last, 'PartialChain', 'The chain does not end at a root');
+      break;
+  }
+  return statuses;
+}
+
+/** CA checks on an issuer: basicConstraints cA, pathLenConstraint, keyCertSign. */
+function checkIssuer(
+  issuer: ParsedCertificate,
+  isTop: boolean,
+  intermediatesBelow: number,
+  add: (status: ChainStatusFlag, information: string) => void,
+): void {
+  const constraints = issuer.basicConstraints;
+  if (constraints === undefined) {
+    // Version 1 self-signed roots predate extensions and are accepted as CAs (as OpenSSL does).
+    if (!(isTop && issuer.version === 1 && issuer.selfIssued)) {
+      add('InvalidBasicConstraints', 'The issuer has no basicConstraints extension, so it is not a CA');
+    }
+  } else if (!constraints.ca) {
+    add('InvalidBasicConstraints', 'The issuer is not a CA (basicConstraints cA is false)');
+  } else if (constraints.pathLength !== undefined && intermediatesBelow > constraints.pathLength) {
+    add(
+      'InvalidBasicConstraints',
+      `Path length constraint ${constraints.pathLength} exceeded (${intermediatesBelow} intermediate(s) below)`,
+    );
+  }
+  if (issuer.keyUsage !== undefined && (issuer.keyUsage & KeyUsageBit.keyCertSign) === 0) {
+    add('NotValidForUsage', 'The issuer key usage does not allow certificate signing (keyCertSign)');
+  }
+}
+
+function anchorSignature(context: Context, root: ParsedCertificate): Promise<boolean> {
+  let result = anchorSignatures.get(root);
+  if (result === undefined) {
+    result = checkSignature(context.verifier, root, root);
+    anchorSignatures.set(root, result);
+  }
+  return result;
+}
+
+function timeInformation(certificate: ParsedCertificate, at: number): string {
+  return at < certificate.notBefore
+    ? `Not valid before ${new Date(certificate.notBefore).toISOString()}`
+    : `Expired ${new Date(certificate.notAfter).toISOString()}`;
+}
+
+/** Revocation of every element but the root (`X509RevocationFlag.ExcludeRoot`). */
+async function addRevocation(
+  context: Context,
+  path: Path,
+  statuses: ChainStatus[][],
+  revocation: RevocationOptions,
+): Promise<void> {
+  const chain = path.certificates;
+  const end = path.ending === 'partial' ? chain.length : chain.length - 1;
+  const revocationContext = { options: revocation, verifier: context.verifier, window: context.window };
+  const checks = [];
+  for (let i = 0; i < end; i++) {
+    const issuer = chain[i + 1];
+    checks.push(issuer === undefined ? undefined : checkRevocation(chain[i]!, issuer, revocationContext));
+  }
+  const states = await Promise.all(checks);
+  states.forEach((state, i) => {
+    if (state === undefined) {
+      statuses[i]!.push({ status: 'RevocationStatusUnknown', information: 'The issuer is unknown' });
+    } else if (state.state === 'revoked') {
+      statuses[i]!.push({ status: 'Revoked', information: state.information });
+    } else if (state.state === 'unknown') {
+      statuses[i]!.push({ status: 'RevocationStatusUnknown', information: state.information });
+      if (state.offline) statuses[i]!.push({ status: 'OfflineRevocation', information: state.information });
+    }
+  });
+}
+
+function result(path: Path, statuses: ChainStatus[][], window: TimeWindow): TimedChainResult {
+  const elements: ChainElement[] = path.certificates.map((certificate, i) => ({
+    certificate: certificate.der,
+    thumbprint: certificate.thumbprint,
+    status: statuses[i]!,
+  }));
+  const union: ChainStatus[] = [];
+  const seen = new Set<ChainStatusFlag>();
+  for (const list of statuses) {
+    for (const status of list) {
+      if (seen.has(status.status)) continue;
+      seen.add(status.status);
+      union.push(status);
+    }
+  }
+  return {
+    valid: union.length === 0,
+    status: union,
+    elements,
+    stableFrom: window.from,
+    stableUntil: window.until,
+  };
+}
