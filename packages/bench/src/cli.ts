@@ -2,12 +2,16 @@ import { compileBenchmark } from './compile-bench.js';
 import { evaluateBenchmark } from './evaluate-bench.js';
 import { parseBenchmark } from './parse-bench.js';
 import { startupBenchmark } from './startup-bench.js';
+import { chainBench } from './x509-chain-bench.js';
+import { x509ParseBenchmark } from './x509-parse-bench.js';
 
-const benchmarks: Record<string, () => string> = {
+const benchmarks: Record<string, () => string | Promise<string>> = {
   'Parser construction (once per process)': () => startupBenchmark(),
   'Parsing corpus expressions': () => parseBenchmark(),
   'Compiling corpus expressions': () => compileBenchmark(),
   'Evaluating compiled expressions': () => evaluateBenchmark(),
+  'Certificates: first sight and cache': () => x509ParseBenchmark(),
+  'Certificates: chain verification': () => chainBench(),
 };
 
 const only = process.argv[2];
@@ -16,5 +20,5 @@ console.log(
 );
 for (const [title, run] of Object.entries(benchmarks)) {
   if (only !== undefined && !title.toLowerCase().includes(only.toLowerCase())) continue;
-  console.log(`\n## ${title}\n\n${run()}`);
+  console.log(`\n## ${title}\n\n${await run()}`);
 }
