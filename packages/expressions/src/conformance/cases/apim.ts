@@ -599,6 +599,40 @@ export const cases: readonly ConformanceCase[] = [
     expect: 'none',
     context: standard,
   },
+  // Extensions and PublicKey of client01: order and values as `openssl x509 -text` lists them.
+  { expression: 'context.Request.Certificate.Extensions.Count', expect: '6', context: standard },
+  {
+    expression: 'context.Request.Certificate.Extensions[0].Oid.FriendlyName',
+    expect: 'Basic Constraints',
+    context: standard,
+  },
+  {
+    expression: 'context.Request.Certificate.Extensions["2.5.29.17"].Critical',
+    expect: 'False',
+    context: standard,
+  },
+  {
+    expression: 'context.Request.Certificate.Extensions["2.5.29.99"] == null',
+    expect: 'True',
+    context: standard,
+  },
+  {
+    expression:
+      'string.Join(",", context.Request.Certificate.Extensions.Cast<X509Extension>().Select(x => x.Oid.Value))',
+    expect: '2.5.29.19,2.5.29.15,2.5.29.37,2.5.29.17,2.5.29.14,2.5.29.35',
+    context: standard,
+  },
+  { expression: 'context.Request.Certificate.PublicKey.Oid.FriendlyName', expect: 'RSA', context: standard },
+  {
+    expression: 'context.Request.Certificate.PublicKey.EncodedParameters.RawData.Length',
+    expect: '2',
+    context: standard,
+  },
+  {
+    expression: 'context.Request.Certificate.Extensions[6]',
+    throws: 'System.ArgumentOutOfRangeException',
+    context: standard,
+  },
   { expression: 'context.Request.Certificate == null', expect: 'True', context: anonymous },
   { expression: 'context.Request.Certificate?.Thumbprint ?? "none"', expect: 'none', context: anonymous },
   {

@@ -6,6 +6,7 @@ import { hexSpaced, localDateTime, newLine } from './certificate-text.js';
 import { readFact } from './fact-not-prepared.js';
 import { X500DistinguishedName } from './x500-distinguished-name.js';
 import { X509Certificate } from './x509-certificate.js';
+import { PublicKey, X509ExtensionCollection } from './x509-extension.js';
 
 /** The `GetNameInfo` lines `ToString(true)` prints under a name, in .NET's order. */
 const NAME_LINES: readonly [number, string][] = [
@@ -69,6 +70,15 @@ export class X509Certificate2 extends X509Certificate {
   /** A copy of the DER, as .NET returns. */
   get RawData(): Uint8Array {
     return this.source.rawData.slice();
+  }
+
+  /** `Extensions`, in encoded order. */
+  get Extensions(): X509ExtensionCollection {
+    return new X509ExtensionCollection(this.source.extensions);
+  }
+
+  get PublicKey(): PublicKey {
+    return new PublicKey(this.source.publicKey);
   }
 
   get SignatureAlgorithm(): Oid {

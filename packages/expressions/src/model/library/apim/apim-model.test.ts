@@ -96,6 +96,9 @@ const samples: Readonly<Record<string, object>> = {
   X509Certificate: client,
   X509Certificate2: client,
   X500DistinguishedName: client.SubjectName,
+  X509ExtensionCollection: client.Extensions,
+  X509Extension: client.Extensions.at(0),
+  PublicKey: client.PublicKey,
 };
 
 /** The sample of a type, by its simple name. */

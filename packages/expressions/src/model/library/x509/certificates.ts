@@ -66,6 +66,8 @@ declareType({
     'string FriendlyName { get; }': nonNull('FriendlyName'),
     'byte[] RawData { get; }': nonNull('RawData'),
     'Oid SignatureAlgorithm { get; }': nonNull('SignatureAlgorithm'),
+    'X509ExtensionCollection Extensions { get; }': nonNull('Extensions'),
+    'PublicKey PublicKey { get; }': nonNull('PublicKey'),
     'string GetNameInfo(X509NameType nameType, bool forIssuer)': jsMethod('GetNameInfo'),
     'bool Verify()': jsMethod('Verify'),
   },

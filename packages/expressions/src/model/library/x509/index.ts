@@ -2,3 +2,4 @@
 // here. See docs/internals/runtime-library.md.
 import './certificates.js';
 import './names.js';
+import './extensions.js';
