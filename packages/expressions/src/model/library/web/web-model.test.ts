@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AsnEncodedData } from '../../../runtime/x509/x509-extension.js';
 import '../index.js';
 import '../../runtime-types.js';
 import {
@@ -73,6 +74,11 @@ const samples: Readonly<Record<string, object>> = {
   'System.Text.RegularExpressions.MatchCollection': regex.Matches('abab'),
   'System.Uri': Uri.create('http://example.com/a?b#c'),
   'System.Net.IPAddress': IPAddress.Parse('10.0.0.1'),
+  // Declared by the x509 area (PublicKey's encoded key), in this area's namespace.
+  'System.Security.Cryptography.AsnEncodedData': new AsnEncodedData(
+    new Oid('1.2.840.113549.1.1.1', 'RSA'),
+    new Uint8Array([5, 0]),
+  ),
   'System.Security.Cryptography.HashAlgorithm': createHash.SHA256(),
   'System.Security.Cryptography.KeyedHashAlgorithm': new HMACSHA256(),
   'System.Security.Cryptography.HMAC': new HMACSHA256(),
