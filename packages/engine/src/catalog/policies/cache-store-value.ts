@@ -1,0 +1,26 @@
+import type { PolicySpec } from '../types.js';
+import { ALL_SCOPES, ALL_SECTIONS } from './shared.js';
+
+/**
+ * `<cache-store-value>`. Attributes and elements derived from `cache-store-value.xsd` of the API Management policy
+ * schemas (Copyright (c) Microsoft Corporation, MIT licence; see `ATTRIBUTION.md`); sections,
+ * scopes and expression rules from the policy's documentation.
+ */
+export const cacheStoreValue: PolicySpec = {
+  name: 'cache-store-value',
+  sections: ALL_SECTIONS,
+  scopes: ALL_SCOPES,
+  executable: true,
+  source: { schema: 'cache-store-value.xsd' },
+  attributes: [
+    { name: 'duration', type: { kind: 'int' }, expressions: true, required: true },
+    { name: 'key', type: { kind: 'string' }, expressions: true, required: true },
+    { name: 'value', type: { kind: 'string' }, expressions: true, required: true },
+    {
+      name: 'caching-type',
+      type: { kind: 'enum', values: ['prefer-external', 'internal', 'external'] },
+      expressions: false,
+      default: 'prefer-external',
+    },
+  ],
+};

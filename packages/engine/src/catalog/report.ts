@@ -1,0 +1,19 @@
+import { type Diagnostic, type DiagnosticData, formatMessage } from '@apim-policy/expressions';
+import type { CatalogAttribute, CatalogElement, CatalogText } from './element.js';
+import { type CatalogDiagnosticCode, catalogMessages } from './messages.js';
+
+/** Anything validation can point at: an element, an attribute or a text run. */
+export type Located = Pick<CatalogElement | CatalogAttribute | CatalogText, 'range' | 'loc'>;
+
+/** A diagnostic from the catalogue, placed at `at` (positions are copied, never recomputed). */
+export function report(code: CatalogDiagnosticCode, at: Located, data: DiagnosticData): Diagnostic {
+  const definition = catalogMessages[code];
+  return {
+    code,
+    severity: definition.severity,
+    message: formatMessage(definition.text, data),
+    range: at.range,
+    loc: at.loc,
+    data,
+  };
+}
