@@ -8,7 +8,7 @@ import type { RevocationOptions } from '../revocation/types.js';
 import { CertificateParseError } from '../trust/parsed-certificate.js';
 import type { SignatureVerifier } from '../trust/signature-verifier.js';
 import type { TrustStore } from '../trust/trust-store.js';
-import { verifyChain } from '../trust/verify-chain.js';
+import { type TimedChainResult, type VerifyChainOptions, verifyChainNow } from '../trust/verify-chain.js';
 import { VerdictCache } from './verdict-cache.js';
 
 /** The shape of the expressions package's `CertificateNeed`. */
@@ -71,15 +71,24 @@ export async function prepareFacts(
 ): Promise<void> {
   if (needs.length === 0) return;
   const { request, deployment } = normalise(targets);
+  // Facts that need no asynchronous step (a cached verdict; Node's verifier without revocation
+  // fetches) are set synchronously; only the others are awaited.
   const work: Promise<void>[] = [];
+  const run = (target: FactTarget, fact: CertificateNeed['fact']): void => {
+    let pending: void | Promise<void>;
+    try {
+      pending = prepareOne(target, fact, options);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    if (pending !== undefined) work.push(pending);
+  };
   for (const need of needs) {
-    const selected: FactTarget[] = [];
     if (need.certificate !== 'deployment' && request !== null && request !== undefined)
-      selected.push(request);
-    if (need.certificate !== 'request') selected.push(...deployment);
-    for (const target of selected) work.push(prepareOne(target, need.fact, options));
+      run(request, need.fact);
+    if (need.certificate !== 'request') for (const target of deployment) run(target, need.fact);
   }
-  await Promise.all(work);
+  if (work.length > 0) await Promise.all(work);
 }
 
 function normalise(targets: FactTargets | Iterable<FactTarget>): {
@@ -104,11 +113,12 @@ export function factKey(
   return `${base}|r|${revocation?.crls?.version ?? 0}|${identity(revocation?.fetchCrl)}|${identity(revocation?.fetchOcsp)}`;
 }
 
-async function prepareOne(
+/** Sets one fact: synchronously when it can, else returns the promise of it. */
+function prepareOne(
   target: FactTarget,
   fact: CertificateNeed['fact'],
   options: PrepareFactsOptions,
-): Promise<void> {
+): void | Promise<void> {
   const at =
     options.at === undefined
       ? Date.now()
@@ -117,31 +127,64 @@ async function prepareOne(
         : options.at.getTime();
   const cache = options.cache ?? sharedCache;
   const key = factKey(target.thumbprint, fact, options);
-  let valid = cache.get(key, at);
-  if (valid === undefined) {
-    const checkRevocation = fact === 'chain';
-    try {
-      const result = await verifyChain(target.rawData, {
-        trustStore: options.trustStore,
-        at,
-        checkRevocation,
-        ...(options.revocation === undefined ? {} : { revocation: options.revocation }),
-        ...(options.useSystemRoots === undefined ? {} : { useSystemRoots: options.useSystemRoots }),
-        ...(options.verifier === undefined ? {} : { verifier: options.verifier }),
-      });
-      valid = result.valid;
-      let until = result.stableUntil;
-      const fetched =
-        options.revocation?.fetchCrl !== undefined || options.revocation?.fetchOcsp !== undefined;
-      if (checkRevocation && fetched)
-        until = Math.min(until, at + (options.fetchedRevocationTtlMs ?? 3_600_000));
-      cache.set(key, { valid, from: result.stableFrom, until });
-    } catch (error) {
-      if (!(error instanceof CertificateParseError)) throw error;
-      valid = false;
-      cache.set(key, { valid, from: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY });
-    }
+  const cached = cache.get(key, at);
+  if (cached !== undefined) return setFact(target, fact, cached);
+  const checkRevocation = fact === 'chain';
+  const chainOptions: VerifyChainOptions = {
+    trustStore: options.trustStore,
+    at,
+    checkRevocation,
+    ...(options.revocation === undefined ? {} : { revocation: options.revocation }),
+    ...(options.useSystemRoots === undefined ? {} : { useSystemRoots: options.useSystemRoots }),
+    ...(options.verifier === undefined ? {} : { verifier: options.verifier }),
+  };
+  let outcome: TimedChainResult | Promise<TimedChainResult>;
+  try {
+    outcome = verifyChainNow(target.rawData, chainOptions);
+  } catch (error) {
+    return unparsable(target, fact, key, cache, error);
   }
+  if (outcome instanceof Promise) {
+    return outcome.then(
+      (result) => record(target, fact, key, cache, options, at, result),
+      (error: unknown) => unparsable(target, fact, key, cache, error),
+    );
+  }
+  record(target, fact, key, cache, options, at, outcome);
+}
+
+function record(
+  target: FactTarget,
+  fact: CertificateNeed['fact'],
+  key: string,
+  cache: VerdictCache,
+  options: PrepareFactsOptions,
+  at: number,
+  result: TimedChainResult,
+): void {
+  const valid = result.valid;
+  let until = result.stableUntil;
+  const fetched = options.revocation?.fetchCrl !== undefined || options.revocation?.fetchOcsp !== undefined;
+  if (fact === 'chain' && fetched)
+    until = Math.min(until, at + (options.fetchedRevocationTtlMs ?? 3_600_000));
+  cache.set(key, { valid, from: result.stableFrom, until });
+  setFact(target, fact, valid);
+}
+
+/** A certificate that cannot be parsed fails (as .NET's Verify returns false); anything else throws. */
+function unparsable(
+  target: FactTarget,
+  fact: CertificateNeed['fact'],
+  key: string,
+  cache: VerdictCache,
+  error: unknown,
+): void {
+  if (!(error instanceof CertificateParseError)) throw error;
+  cache.set(key, { valid: false, from: Number.NEGATIVE_INFINITY, until: Number.POSITIVE_INFINITY });
+  setFact(target, fact, false);
+}
+
+function setFact(target: FactTarget, fact: CertificateNeed['fact'], valid: boolean): void {
   if (fact === 'chain') target.facts.chain = valid;
   else target.facts.chainNoRevocation = valid;
 }

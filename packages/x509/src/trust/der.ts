@@ -80,15 +80,34 @@ export function readOid(bytes: Uint8Array, tlv: Tlv): string {
   if (tlv.tag !== 0x06)
     throw new DerError(`DER: expected an OBJECT IDENTIFIER, found tag 0x${hex2(tlv.tag)}`);
   if (tlv.end === tlv.contentStart) throw new DerError('DER: empty OBJECT IDENTIFIER');
-  // Certificate extensions are nearly all 2.5.29.x: answer those from a table.
-  if (
-    tlv.end - tlv.contentStart === 3 &&
-    bytes[tlv.contentStart] === 0x55 &&
-    bytes[tlv.contentStart + 1] === 0x1d
-  ) {
+  const length = tlv.end - tlv.contentStart;
+  // Certificate extensions are nearly all 2.5.29.x and name attributes 2.5.4.x: answer those from
+  // tables, and other short OIDs (algorithms, access methods) from a memo of their bytes.
+  if (length === 3 && bytes[tlv.contentStart] === 0x55) {
+    const arc = bytes[tlv.contentStart + 1];
     const last = bytes[tlv.contentStart + 2]!;
-    if (last < 0x80) return ID_CE[last]!;
+    if (last < 0x80) {
+      if (arc === 0x1d) return ID_CE[last]!;
+      if (arc === 0x04) return ID_AT[last]!;
+    }
   }
+  if (length > OID_MEMO_MAX_LENGTH) return decodeOid(bytes, tlv);
+  let memoKey = '';
+  for (let i = tlv.contentStart; i < tlv.end; i++) memoKey += String.fromCharCode(bytes[i]!);
+  let text = OID_MEMO.get(memoKey);
+  if (text === undefined) {
+    text = decodeOid(bytes, tlv);
+    if (OID_MEMO.size >= OID_MEMO_LIMIT) OID_MEMO.clear();
+    OID_MEMO.set(memoKey, text);
+  }
+  return text;
+}
+
+const OID_MEMO_MAX_LENGTH = 16;
+const OID_MEMO_LIMIT = 512;
+const OID_MEMO = new Map<string, string>();
+
+function decodeOid(bytes: Uint8Array, tlv: Tlv): string {
   const parts: number[] = [];
   let value = 0;
   for (let i = tlv.contentStart; i < tlv.end; i++) {
@@ -115,6 +134,7 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 const ID_CE: string[] = Array.from({ length: 128 }, (_, i) => `2.5.29.${i}`);
+const ID_AT: string[] = Array.from({ length: 128 }, (_, i) => `2.5.4.${i}`);
 
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 

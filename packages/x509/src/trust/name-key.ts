@@ -8,6 +8,24 @@ import { children, latin1, readOid, readTlv, type Tlv, toHex } from './der.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true });
 
+const MEMO_LIMIT = 1024;
+const memo = new Map<string, string>();
+
+/**
+ * `nameKey`, remembered for the last names asked (up to 1024, keyed by their bytes): for issuer
+ * names, which repeat across every certificate a CA issues.
+ */
+export function nameKeyCached(der: Uint8Array): string {
+  const bytes = Buffer.from(der.buffer, der.byteOffset, der.byteLength).toString('latin1');
+  let key = memo.get(bytes);
+  if (key === undefined) {
+    key = nameKey(der);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(bytes, key);
+  }
+  return key;
+}
+
 /** A comparison key for a DER `Name`: equal keys mean the names chain. Never throws. */
 export function nameKey(der: Uint8Array): string {
   try {

@@ -2,7 +2,7 @@
  * The parts of a certificate that chain verification reads, sliced from the DER once. Views into
  * the original bytes; nothing is re-encoded.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import {
   bytesEqual,
   children,
@@ -16,7 +16,7 @@ import {
   toHex,
   whole,
 } from './der.js';
-import { nameKey } from './name-key.js';
+import { nameKey, nameKeyCached } from './name-key.js';
 
 /** An AlgorithmIdentifier: OID and the DER of its parameters (empty when absent). */
 export interface AlgorithmIdentifier {
@@ -160,7 +160,7 @@ function parse(input: Uint8Array): ParsedCertificate {
     }
   }
   return new Parsed(der, {
-    thumbprint: createHash('sha1').update(der).digest('hex').toUpperCase(),
+    thumbprint: hash('sha1', der, 'hex').toUpperCase(),
     tbs: whole(der, tbsTlv),
     version,
     serialBytes: contents(der, serialTlv),
@@ -228,7 +228,7 @@ class Parsed implements ParsedCertificate {
     this.signature = fields.signature;
     this.issuer = fields.issuer;
     this.subject = fields.subject;
-    this.issuerKey = nameKey(fields.issuer);
+    this.issuerKey = nameKeyCached(fields.issuer);
     this.notBefore = fields.notBefore;
     this.notAfter = fields.notAfter;
     this.spki = fields.spki;

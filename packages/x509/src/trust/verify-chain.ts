@@ -13,7 +13,7 @@ import { type CertificateInput, certificatesOf } from './pem.js';
 import { signatureScheme } from './signature-scheme.js';
 import { defaultSignatureVerifier, type SignatureVerifier } from './signature-verifier.js';
 import { TimeWindow } from './time-window.js';
-import { type StoreEntry, systemRootStore, type TrustStore } from './trust-store.js';
+import { type StoreEntry, systemRootStore, TrustStore } from './trust-store.js';
 
 export interface VerifyChainOptions {
   /** API Management's uploaded CA certificates. */
@@ -71,16 +71,46 @@ interface Path {
   readonly ending: Ending;
 }
 
-interface Context {
-  readonly at: number;
-  readonly window: TimeWindow;
-  readonly verifier: SignatureVerifier;
-  readonly stores: readonly TrustStore[];
-  readonly signatures: Map<string, Promise<boolean>>;
+/** One memoized signature check of a verification (a chain has few, so a list beats a map). */
+interface SignatureCheck {
+  readonly child: ParsedCertificate;
+  readonly issuer: ParsedCertificate;
+  result: boolean | Promise<boolean>;
 }
 
-/** Anchors' self-signatures, checked once per parsed root. */
-const anchorSignatures = new WeakMap<ParsedCertificate, Promise<boolean>>();
+interface Context {
+  readonly at: number;
+  window: TimeWindow;
+  readonly verifier: SignatureVerifier;
+  readonly stores: readonly TrustStore[];
+  readonly signatures: SignatureCheck[];
+}
+
+/**
+ * Anchors' self-signatures, checked once per parsed root (store entries are parsed once, so once
+ * per trust-store entry). A pending check of an asynchronous verifier is replaced by its answer.
+ */
+const anchorSignatures = new WeakMap<ParsedCertificate, boolean | Promise<boolean>>();
+
+/**
+ * Thrown inside the synchronous chain walk when a signature check is still pending (an
+ * asynchronous verifier): the caller awaits it and walks again, the answer now memoized. Every
+ * walk repeats the previous one up to that point, so the verifier sees the same calls, in the same
+ * order, as a walk that awaited each one in place.
+ */
+class Pending {
+  constructor(readonly promise: Promise<unknown>) {}
+}
+
+/** The value of a memoized check, or `Pending` when its promise has not been awaited yet. */
+function settled(result: boolean | Promise<boolean>): boolean {
+  if (typeof result === 'boolean') return result;
+  throw new Pending(result);
+}
+
+function clockOf(at: Date | number | undefined): number {
+  return at === undefined ? Date.now() : typeof at === 'number' ? at : at.getTime();
+}
 
 /**
  * Builds a chain from `leaf` to a trust anchor and checks it. Throws `CertificateParseError` when
@@ -90,18 +120,24 @@ export async function verifyChain(
   leaf: Uint8Array | ParsedCertificate,
   options: VerifyChainOptions,
 ): Promise<TimedChainResult> {
+  return verifyChainNow(leaf, options);
+}
+
+/**
+ * `verifyChain`, answering synchronously when no step is asynchronous (Node's verifier, no
+ * revocation check or a chain already invalid without it), and with a promise otherwise. Throws
+ * `CertificateParseError` synchronously.
+ */
+export function verifyChainNow(
+  leaf: Uint8Array | ParsedCertificate,
+  options: VerifyChainOptions,
+): TimedChainResult | Promise<TimedChainResult> {
   const certificate = leaf instanceof Uint8Array ? parseCertificate(leaf) : leaf;
-  const at =
-    options.at === undefined
-      ? Date.now()
-      : typeof options.at === 'number'
-        ? options.at
-        : options.at.getTime();
+  const at = clockOf(options.at);
   const stores: TrustStore[] = [options.trustStore];
   if (options.useSystemRoots === true) stores.push(systemRootStore());
   if (options.extraCertificates !== undefined && options.extraCertificates.length > 0) {
-    const { TrustStore: Store } = await import('./trust-store.js');
-    const extra = new Store();
+    const extra = new TrustStore();
     for (const input of options.extraCertificates)
       for (const der of certificatesOf(input)) extra.addIntermediate(der);
     stores.push(extra);
@@ -111,78 +147,148 @@ export async function verifyChain(
     window: new TimeWindow(at),
     verifier: options.verifier ?? defaultSignatureVerifier(),
     stores,
-    signatures: new Map(),
+    signatures: [],
   };
-
-  let best: { path: Path; statuses: ChainStatus[][] } | undefined;
-  let explored = 0;
-  for await (const path of paths(context, [certificate])) {
-    const statuses = await evaluate(context, path);
-    const count = statuses.reduce((sum, list) => sum + list.length, 0);
-    if (best === undefined || count < best.statuses.reduce((sum, list) => sum + list.length, 0)) {
-      best = { path, statuses };
-    }
-    if (count === 0 || ++explored >= MAX_PATHS) break;
+  let chosen: Choice;
+  try {
+    chosen = choose(context, certificate);
+  } catch (error) {
+    if (!(error instanceof Pending)) throw error;
+    return finishAsync(context, certificate, options, error);
   }
-  // `paths` always yields at least the leaf on its own.
-  const chosen = best!;
-  const clean = chosen.statuses.every((list) => list.length === 0);
-  if (options.checkRevocation !== false && clean) {
-    await addRevocation(context, chosen.path, chosen.statuses, options.revocation ?? {});
+  return finish(context, chosen, options);
+}
+
+interface Choice {
+  readonly path: Path;
+  readonly statuses: ChainStatus[][];
+}
+
+/** Walks again after each pending signature check until the walk completes. */
+async function finishAsync(
+  context: Context,
+  certificate: ParsedCertificate,
+  options: VerifyChainOptions,
+  first: Pending,
+): Promise<TimedChainResult> {
+  let pending: Pending | undefined = first;
+  let chosen: Choice | undefined;
+  while (pending !== undefined) {
+    await pending.promise;
+    pending = undefined;
+    // Each walk starts from a fresh clock window (the last one observes everything that counts).
+    context.window = new TimeWindow(context.at);
+    try {
+      chosen = choose(context, certificate);
+    } catch (error) {
+      if (!(error instanceof Pending)) throw error;
+      pending = error;
+    }
+  }
+  return finish(context, chosen!, options);
+}
+
+function finish(
+  context: Context,
+  chosen: Choice,
+  options: VerifyChainOptions,
+): TimedChainResult | Promise<TimedChainResult> {
+  if (options.checkRevocation !== false && isClean(chosen.statuses)) {
+    return addRevocation(context, chosen.path, chosen.statuses, options.revocation ?? {}).then(() =>
+      result(chosen.path, chosen.statuses, context.window),
+    );
   }
   return result(chosen.path, chosen.statuses, context.window);
 }
 
-/** Candidate chains, most promising first (depth-first over issuer candidates). */
-async function* paths(context: Context, prefix: ParsedCertificate[]): AsyncGenerator<Path> {
+function isClean(statuses: readonly ChainStatus[][]): boolean {
+  for (const list of statuses) if (list.length > 0) return false;
+  return true;
+}
+
+function countOf(statuses: readonly ChainStatus[][]): number {
+  let count = 0;
+  for (const list of statuses) count += list.length;
+  return count;
+}
+
+/** The path with the fewest statuses among the first candidates (stops at a clean one). */
+function choose(context: Context, certificate: ParsedCertificate): Choice {
+  let best: Choice | undefined;
+  let bestCount = 0;
+  let explored = 0;
+  paths(context, [certificate], (path) => {
+    const statuses = evaluate(context, path);
+    const count = countOf(statuses);
+    if (best === undefined || count < bestCount) {
+      best = { path, statuses };
+      bestCount = count;
+    }
+    return count === 0 || ++explored >= MAX_PATHS;
+  });
+  // `paths` always visits at least the leaf on its own.
+  return best!;
+}
+
+/**
+ * Candidate chains, most promising first (depth-first over issuer candidates), each handed to
+ * `visit` until it returns true. Returns whether the walk was stopped.
+ */
+function paths(context: Context, prefix: ParsedCertificate[], visit: (path: Path) => boolean): boolean {
   const current = prefix[prefix.length - 1]!;
-  if (isAnchor(context, current)) {
-    yield { certificates: prefix, ending: 'anchor' };
-    return;
+  if (isAnchor(context, current)) return visit({ certificates: prefix, ending: 'anchor' });
+  if (current.selfIssued && signedBy(context, current, current)) {
+    return visit({ certificates: prefix, ending: 'self-signed' });
   }
-  if (current.selfIssued && (await signedBy(context, current, current))) {
-    yield { certificates: prefix, ending: 'self-signed' };
-    return;
-  }
-  if (prefix.length >= MAX_DEPTH) {
-    yield { certificates: prefix, ending: 'partial' };
-    return;
-  }
+  if (prefix.length >= MAX_DEPTH) return visit({ certificates: prefix, ending: 'partial' });
   const candidates = issuerCandidates(context, current);
   let yielded = false;
   let cyclic = false;
   for (const candidate of candidates) {
-    if (prefix.some((seen) => seen.thumbprint === candidate.thumbprint)) {
+    if (contains(prefix, candidate)) {
       cyclic = true;
       continue;
     }
-    if (!(await signedBy(context, current, candidate)) && candidates.length > 1) {
+    if (!signedBy(context, current, candidate) && candidates.length > 1) {
       // Prefer issuers whose key verifies; keep this one only as a last resort below.
       continue;
     }
     yielded = true;
-    yield* paths(context, [...prefix, candidate]);
+    if (paths(context, [...prefix, candidate], visit)) return true;
   }
   if (!yielded) {
-    const fallback = candidates.find(
-      (candidate) => !prefix.some((seen) => seen.thumbprint === candidate.thumbprint),
-    );
-    if (fallback !== undefined) yield* paths(context, [...prefix, fallback]);
-    else yield { certificates: prefix, ending: cyclic ? 'cyclic' : 'partial' };
+    const fallback = candidates.find((candidate) => !contains(prefix, candidate));
+    if (fallback !== undefined) return paths(context, [...prefix, fallback], visit);
+    return visit({ certificates: prefix, ending: cyclic ? 'cyclic' : 'partial' });
   }
+  return false;
+}
+
+function contains(prefix: readonly ParsedCertificate[], certificate: ParsedCertificate): boolean {
+  for (const seen of prefix) if (seen.thumbprint === certificate.thumbprint) return true;
+  return false;
 }
 
 function isAnchor(context: Context, certificate: ParsedCertificate): boolean {
-  if (!certificate.selfIssued) return false;
+  // Store membership first: a map lookup, where self-issuance may need the subject's name key.
   for (const store of context.stores) {
     const entry = store.get(certificate.thumbprint);
-    if (entry?.trusted === true) return true;
+    if (entry?.trusted === true) return certificate.selfIssued;
   }
   return false;
 }
 
 /** Issuer candidates: matching name, then matching key id, then valid at the clock, trusted first. */
 function issuerCandidates(context: Context, child: ParsedCertificate): ParsedCertificate[] {
+  if (context.stores.length === 1) {
+    // The common case: one store, one issuer of that name.
+    const found = context.stores[0]!.bySubject(child.issuerKey);
+    if (found.length === 0) return [];
+    if (found.length === 1) {
+      const only = found[0]!.certificate;
+      return only.thumbprint === child.thumbprint ? [] : [only];
+    }
+  }
   const entries: StoreEntry[] = [];
   for (const store of context.stores) entries.push(...store.bySubject(child.issuerKey));
   const seen = new Set<string>();
@@ -206,21 +312,29 @@ function issuerCandidates(context: Context, child: ParsedCertificate): ParsedCer
 }
 
 /** Whether `issuer`'s key verifies `child`'s signature (memoized for this verification). */
-function signedBy(context: Context, child: ParsedCertificate, issuer: ParsedCertificate): Promise<boolean> {
-  const key = `${child.thumbprint}:${issuer.thumbprint}`;
-  let result = context.signatures.get(key);
-  if (result === undefined) {
-    result = checkSignature(context.verifier, child, issuer);
-    context.signatures.set(key, result);
+function signedBy(context: Context, child: ParsedCertificate, issuer: ParsedCertificate): boolean {
+  for (const check of context.signatures) {
+    if (check.child.thumbprint === child.thumbprint && check.issuer.thumbprint === issuer.thumbprint)
+      return settled(check.result);
   }
-  return result;
+  const check: SignatureCheck = { child, issuer, result: checkSignature(context.verifier, child, issuer) };
+  context.signatures.push(check);
+  if (typeof check.result !== 'boolean') {
+    check.result.then(
+      (value) => {
+        check.result = value;
+      },
+      () => undefined,
+    );
+  }
+  return settled(check.result);
 }
 
-async function checkSignature(
+function checkSignature(
   verifier: SignatureVerifier,
   child: ParsedCertificate,
   issuer: ParsedCertificate,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
   if (!bytesEqual(child.signatureAlgorithm.der, child.tbsSignatureAlgorithm.der)) return false;
   const scheme = signatureScheme(child.signatureAlgorithm);
   if (typeof scheme === 'string') return false;
@@ -228,7 +342,7 @@ async function checkSignature(
 }
 
 /** Every status of every element of a path (revocation excepted). */
-async function evaluate(context: Context, path: Path): Promise<ChainStatus[][]> {
+function evaluate(context: Context, path: Path): ChainStatus[][] {
   const chain = path.certificates;
   const statuses: ChainStatus[][] = chain.map(() => []);
   const add = (index: number, status: ChainStatusFlag, information: string): void => {
@@ -250,7 +364,7 @@ async function evaluate(context: Context, path: Path): Promise<ChainStatus[][]> 
       add(i, 'InvalidExtension', `Malformed extension(s): ${certificate.malformedExtensions.join(', ')}`);
     }
     if (i > 0) {
-      if (!(await signedBy(context, chain[i - 1]!, certificate))) {
+      if (!signedBy(context, chain[i - 1]!, certificate)) {
         add(i - 1, 'NotSignatureValid', 'The signature does not verify with the issuer key');
       }
       checkIssuer(certificate, i === last && path.ending !== 'partial', intermediatesBelow, (status, info) =>
@@ -262,7 +376,7 @@ async function evaluate(context: Context, path: Path): Promise<ChainStatus[][]> 
   const top = chain[last]!;
   switch (path.ending) {
     case 'anchor':
-      if (!(await anchorSignature(context, top)))
+      if (!anchorSignature(context, top))
         add(last, 'NotSignatureValid', 'The root self-signature does not verify');
       break;
     case 'self-signed':
@@ -305,13 +419,21 @@ function checkIssuer(
   }
 }
 
-function anchorSignature(context: Context, root: ParsedCertificate): Promise<boolean> {
+function anchorSignature(context: Context, root: ParsedCertificate): boolean {
   let result = anchorSignatures.get(root);
   if (result === undefined) {
     result = checkSignature(context.verifier, root, root);
     anchorSignatures.set(root, result);
+    if (typeof result !== 'boolean') {
+      result.then(
+        (value) => {
+          anchorSignatures.set(root, value);
+        },
+        () => undefined,
+      );
+    }
   }
-  return result;
+  return settled(result);
 }
 
 function timeInformation(certificate: ParsedCertificate, at: number): string {
