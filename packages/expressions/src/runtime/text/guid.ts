@@ -1,5 +1,5 @@
 import { environment } from '../environment.js';
-import { argument, argumentNull, format as formatError } from '../exceptions.js';
+import { argument, argumentNull, DotnetException, format as formatError } from '../exceptions.js';
 import { DOTNET_TYPE } from '../values.js';
 
 const INVALID_FORMAT = 'Format String can be only "D", "d", "N", "n", "P", "p", "B", "b", "X" or "x".';
@@ -234,7 +234,9 @@ export function tryParseGuidExact(input: string | null, format: string | null): 
   try {
     const outcome = parseExactOutcome(input, format);
     return typeof outcome === 'string' ? null : outcome;
-  } catch {
-    return null;
+  } catch (error) {
+    // TryParseExact reports a bad input or format as false, as .NET does; defects propagate.
+    if (error instanceof DotnetException) return null;
+    throw error;
   }
 }

@@ -51,8 +51,10 @@ export function isKnownZone(zone: string): boolean {
   try {
     formatterOf(zone);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // Intl rejects a zone it does not know with a RangeError.
+    if (error instanceof RangeError) return false;
+    throw error;
   }
 }
 

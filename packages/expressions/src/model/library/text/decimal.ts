@@ -1,4 +1,4 @@
-import { overflow } from '../../../runtime/exceptions.js';
+import { DotnetException, overflow } from '../../../runtime/exceptions.js';
 import { numberFormatOfProvider } from '../../../runtime/text/culture-info.js';
 import { Decimal } from '../../../runtime/text/decimal.js';
 import {
@@ -45,8 +45,11 @@ const integral = (type: IntegralName) => (value: Decimal) => {
 const toChar = (value: Decimal) => {
   try {
     return Number(decimalToIntegral(value, 'UInt16'));
-  } catch {
-    throw overflow('Value was either too large or too small for a character.');
+  } catch (error) {
+    // .NET words the overflow for char its own way; anything else is not an overflow.
+    if (error instanceof DotnetException && error.type === 'System.OverflowException')
+      throw overflow('Value was either too large or too small for a character.');
+    throw error;
   }
 };
 
