@@ -1,5 +1,30 @@
-import type { PolicySpec } from '../types.js';
+import type { AttributeSpec, ChildSpec, PolicySpec } from '../types.js';
 import { ALL_SCOPES } from './shared.js';
+
+/** What to do with a parameter: `ignore`, `prevent` or `detect`. */
+const action = (name: string): AttributeSpec => ({
+  name,
+  type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
+  expressions: true,
+  required: true,
+});
+
+/** `<parameter name action>`: the action for one named parameter. */
+const parameter: ChildSpec = {
+  name: 'parameter',
+  attributes: [
+    { name: 'name', type: { kind: 'string' }, expressions: true, required: true },
+    action('action'),
+  ],
+  multiple: true,
+};
+
+/** `<headers>`, `<query>`, `<path>`: a group of parameters with its default actions. */
+const group = (name: string, attributes: readonly AttributeSpec[]): ChildSpec => ({
+  name,
+  attributes,
+  children: { kind: 'elements', elements: [parameter] },
+});
 
 /**
  * `<validate-parameters>`. Attributes and elements derived from `validate-parameters.xsd` of the API Management policy
@@ -13,122 +38,17 @@ export const validateParameters: PolicySpec = {
   executable: false,
   source: { schema: 'validate-parameters.xsd' },
   attributes: [
-    {
-      name: 'specified-parameter-action',
-      type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-      expressions: true,
-      required: true,
-    },
-    {
-      name: 'unspecified-parameter-action',
-      type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-      expressions: true,
-      required: true,
-    },
+    action('specified-parameter-action'),
+    action('unspecified-parameter-action'),
     { name: 'errors-variable-name', type: { kind: 'string' }, expressions: true },
   ],
   children: {
     kind: 'elements',
     elements: [
-      {
-        name: 'headers',
-        attributes: [
-          {
-            name: 'specified-parameter-action',
-            type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-            expressions: true,
-            required: true,
-          },
-          {
-            name: 'unspecified-parameter-action',
-            type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-            expressions: true,
-            required: true,
-          },
-        ],
-        children: {
-          kind: 'elements',
-          elements: [
-            {
-              name: 'parameter',
-              attributes: [
-                { name: 'name', type: { kind: 'string' }, expressions: true, required: true },
-                {
-                  name: 'action',
-                  type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-                  expressions: true,
-                  required: true,
-                },
-              ],
-              multiple: true,
-            },
-          ],
-        },
-      },
-      {
-        name: 'query',
-        attributes: [
-          {
-            name: 'specified-parameter-action',
-            type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-            expressions: true,
-            required: true,
-          },
-          {
-            name: 'unspecified-parameter-action',
-            type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-            expressions: true,
-            required: true,
-          },
-        ],
-        children: {
-          kind: 'elements',
-          elements: [
-            {
-              name: 'parameter',
-              attributes: [
-                { name: 'name', type: { kind: 'string' }, expressions: true, required: true },
-                {
-                  name: 'action',
-                  type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-                  expressions: true,
-                  required: true,
-                },
-              ],
-              multiple: true,
-            },
-          ],
-        },
-      },
-      {
-        name: 'path',
-        attributes: [
-          {
-            name: 'specified-parameter-action',
-            type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-            expressions: true,
-            required: true,
-          },
-        ],
-        children: {
-          kind: 'elements',
-          elements: [
-            {
-              name: 'parameter',
-              attributes: [
-                { name: 'name', type: { kind: 'string' }, expressions: true, required: true },
-                {
-                  name: 'action',
-                  type: { kind: 'enum', values: ['ignore', 'prevent', 'detect'] },
-                  expressions: true,
-                  required: true,
-                },
-              ],
-              multiple: true,
-            },
-          ],
-        },
-      },
+      group('headers', [action('specified-parameter-action'), action('unspecified-parameter-action')]),
+      group('query', [action('specified-parameter-action'), action('unspecified-parameter-action')]),
+      // Path parameters are all specified by the URL template.
+      group('path', [action('specified-parameter-action')]),
     ],
   },
 };
