@@ -2,12 +2,18 @@
 // XML front end with positions and named values) and validates them against the catalog of
 // API Management's policies; composition and execution follow.
 export * from './catalog/index.js';
+export type { CertificateInput } from './certificates/certificate-input.js';
 export {
   type CheckDocumentOptions,
   type CheckDocumentResult,
   checkPolicyDocument,
 } from './check/check-policy-document.js';
+export type { ComposeOptions, MissingSection } from './compose/compose.js';
+export { compositionMessages } from './compose/messages.js';
+export type { Origin, PlacedElement, ScopedDocument } from './compose/types.js';
 export * from './document/index.js';
+export { compilePolicy, type LoadPolicyOptions, loadPolicy, type ScopeSource } from './load/load-policy.js';
+export type { FragmentSource, PolicySource } from './load/sources.js';
 export {
   type FoundToken,
   findTokens,
@@ -22,3 +28,14 @@ export {
   type UnresolvedToken,
   verbatimText,
 } from './named-values/index.js';
+export type * from './outcome/types.js';
+export type { PolicyHandler } from './plan/handler.js';
+export { planMessages } from './plan/messages.js';
+export type { CompiledPolicy } from './run/compiled-policy.js';
+export type { DeploymentDescription, IdentityDescription, RequestDescription } from './run/description.js';
+export { PolicyLoadError } from './run/policy-load-error.js';
+export type { RunOptions, RunServicesInit } from './run/run-options.js';
+export type { BackendCallback, HttpResponse, OutgoingRequest, Transport } from './run/services.js';
+export { type CacheStore, MemoryCacheStore } from './services/cache-store.js';
+export type { CounterState, CounterStore, CounterWindow } from './services/counter-store.js';
+export { MemoryCounterStore } from './services/memory-counter-store.js';

@@ -17,7 +17,24 @@ export type { Diagnostic, DiagnosticData, DiagnosticFix, Severity } from './diag
 export { formatMessage } from './diagnostics/diagnostic.js';
 export { type DiagnosticCode, messages } from './diagnostics/messages.js';
 export { type ParseOptions, type ParseResult, parseExpression } from './parser/parse.js';
-export { type ContextInit, createContext } from './runtime/apim/index.js';
+export {
+  type ContextInit,
+  createContext,
+  createLastError,
+  createResponse,
+  type LastError,
+  MessageBody,
+  ProxyRequest,
+  ProxyRequestContext,
+  ProxyResponse,
+  ProxyUrl,
+  type RequestInit as ContextRequestInit,
+  type ResponseInit as ContextResponseInit,
+  reasonPhrase,
+  StringValuesDictionary,
+  VariablesDictionary,
+} from './runtime/apim/index.js';
+export { dotnetTypeNameOf } from './runtime/core/type-name.js';
 export { BudgetExceeded, DotnetException } from './runtime/exceptions.js';
 export { toDotnetString } from './runtime/text/to-string.js';
 export {

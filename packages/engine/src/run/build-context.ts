@@ -1,0 +1,88 @@
+import { type ContextInit, createContext, type ProxyRequestContext } from '@apim-policy/expressions';
+import { decodeInput } from '../certificates/certificate-input.js';
+import { CertificateView } from '../certificates/certificate-view.js';
+import type { DeploymentDescription, IdentityDescription, RequestDescription } from './description.js';
+
+const DEFAULT_SERVICE_URL = 'https://echoapi.cloudapp.net/api';
+
+/**
+ * `context.Request.Url`: the backend URL. The API's URL suffix is taken off the path the client
+ * called and the rest goes after the API's service URL, query included (API Management's
+ * composition). A URL outside the API's suffix stays as the client sent it.
+ */
+export function backendUrl(originalUrl: string, apiPath: string, serviceUrl: string): string {
+  const url = new URL(originalUrl);
+  const suffix = `/${apiPath.replace(/^\/+|\/+$/g, '')}`;
+  const path = url.pathname;
+  let rest: string;
+  if (suffix === '/') rest = path;
+  else if (path === suffix || path.startsWith(`${suffix}/`)) rest = path.slice(suffix.length);
+  else return originalUrl;
+  const base = serviceUrl.replace(/\/+$/, '');
+  return `${base}${rest === '' ? '' : rest}${url.search}`;
+}
+
+export interface BuiltContext {
+  readonly context: ProxyRequestContext;
+  /** The client certificate as the run sees it (null when none reached the policy). */
+  readonly requestCertificate: CertificateView | null;
+  readonly deploymentCertificates: readonly CertificateView[];
+}
+
+export function buildContext(init: {
+  request: RequestDescription;
+  identity: IdentityDescription;
+  deployment: DeploymentDescription;
+  variables: Readonly<Record<string, unknown>>;
+  now: number;
+  requestId?: string;
+  tracing: boolean;
+  /** Receives `context.Trace(message)`. */
+  onTrace: (message: string) => void;
+}): BuiltContext {
+  const { request, identity, deployment } = init;
+  const presented =
+    request.negotiated === false || request.certificate === null || request.certificate === undefined
+      ? null
+      : request.certificate;
+  const requestCertificate = presented === null ? null : new CertificateView(decodeInput(presented));
+  const deploymentCertificates = (deployment.certificates ?? []).map(
+    (input) => new CertificateView(decodeInput(input)),
+  );
+  const api = identity.api === undefined ? {} : identity.api;
+  const url =
+    api === null
+      ? request.url
+      : backendUrl(request.url, api.path ?? 'echo', api.serviceUrl ?? DEFAULT_SERVICE_URL);
+  const contextInit: ContextInit = {
+    request: {
+      method: request.method ?? 'GET',
+      originalUrl: request.url,
+      url,
+      headers: request.headers ?? {},
+      body: request.body ?? null,
+      ipAddress: request.clientIp ?? '127.0.0.1',
+      matchedParameters: request.matchedParameters ?? {},
+      certificate: requestCertificate,
+    },
+    api: identity.api === undefined ? {} : identity.api,
+    ...(identity.operation === undefined ? {} : { operation: identity.operation }),
+    product: identity.product ?? null,
+    subscription: identity.subscription ?? null,
+    user: identity.user ?? null,
+    workspace: identity.workspace ?? null,
+    deployment: {
+      certificates: deploymentCertificates,
+      ...(deployment.region === undefined ? {} : { region: deployment.region }),
+      ...(deployment.serviceName === undefined ? {} : { serviceName: deployment.serviceName }),
+      ...(deployment.serviceId === undefined ? {} : { serviceId: deployment.serviceId }),
+      ...(deployment.gatewayId === undefined ? {} : { gatewayId: deployment.gatewayId }),
+    },
+    variables: init.variables,
+    timestamp: init.now,
+    ...(init.requestId === undefined ? {} : { requestId: init.requestId }),
+    tracing: init.tracing,
+    trace: init.onTrace,
+  };
+  return { context: createContext(contextInit), requestCertificate, deploymentCertificates };
+}

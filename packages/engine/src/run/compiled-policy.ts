@@ -1,0 +1,145 @@
+import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
+import { CrlStore, prepareFacts, type RevocationOptions, TrustStore, VerdictCache } from '@apim-policy/x509';
+import { derOf } from '../certificates/certificate-input.js';
+import type { CompiledDocuments } from '../load/compile-policy.js';
+import type { Outcome } from '../outcome/types.js';
+import { MemoryCacheStore } from '../services/cache-store.js';
+import { MemoryCounterStore } from '../services/memory-counter-store.js';
+import { buildContext } from './build-context.js';
+import { installCertificateParser } from './certificate-parser.js';
+import type { DeploymentDescription, RequestDescription } from './description.js';
+import { runPipeline } from './pipeline.js';
+import { PolicyLoadError } from './policy-load-error.js';
+import type { RunOptions, RunServicesInit } from './run-options.js';
+import type { RunServices } from './services.js';
+import { RunState } from './state.js';
+
+installCertificateParser();
+
+type Clock = () => number;
+
+function clockOf(now: RunOptions['now']): Clock {
+  if (now === undefined) return () => Date.now();
+  if (typeof now === 'function') {
+    return () => {
+      const value = now();
+      return typeof value === 'number' ? value : value.getTime();
+    };
+  }
+  const fixed = typeof now === 'number' ? now : now.getTime();
+  return () => fixed;
+}
+
+interface TrustSettings {
+  readonly trustStore: TrustStore;
+  readonly revocation: RevocationOptions;
+  readonly cache: VerdictCache;
+}
+
+function trustOf(deployment: DeploymentDescription, cache: VerdictCache): TrustSettings {
+  const trustStore =
+    deployment.trustStore ??
+    new TrustStore({
+      roots: (deployment.ca?.roots ?? []).map(derOf),
+      intermediates: (deployment.ca?.intermediates ?? []).map(derOf),
+    });
+  const revocation: RevocationOptions = {
+    ...(deployment.crls === undefined || deployment.crls.length === 0
+      ? {}
+      : { crls: new CrlStore(deployment.crls) }),
+    ...(deployment.fetchCrl === undefined ? {} : { fetchCrl: deployment.fetchCrl }),
+    ...(deployment.fetchOcsp === undefined ? {} : { fetchOcsp: deployment.fetchOcsp }),
+  };
+  return { trustStore, revocation, cache: deployment.verdictCache ?? cache };
+}
+
+/**
+ * A loaded policy: its diagnostics and, when it has no errors, `run` to put a request through it.
+ * Runs share the policy's compiled code, its in-memory cache and counters, and its certificate
+ * verdict cache; each run has its own context.
+ */
+export class CompiledPolicy {
+  /** Every problem found while loading, per file in file order. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly #compiled: CompiledDocuments;
+  readonly #deployment: DeploymentDescription;
+  readonly #services: RunServicesInit;
+  readonly #trust: TrustSettings;
+  readonly #verdicts = new VerdictCache();
+  readonly #cache = new MemoryCacheStore();
+  readonly #counters = new MemoryCounterStore();
+
+  constructor(compiled: CompiledDocuments, deployment: DeploymentDescription, services: RunServicesInit) {
+    this.#compiled = compiled;
+    this.diagnostics = compiled.diagnostics;
+    this.#deployment = deployment;
+    this.#services = services;
+    this.#trust = trustOf(deployment, this.#verdicts);
+  }
+
+  /** Whether the policy loaded without errors (warnings allowed) and can run. */
+  get ok(): boolean {
+    return !this.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  }
+
+  /** The compiled documents: effective sections, certificate needs (for tools and tests). */
+  get compiled(): CompiledDocuments {
+    return this.#compiled;
+  }
+
+  /**
+   * Puts a request through the policy: prepares the certificate facts its expressions and policies
+   * need, then runs inbound, backend, outbound and on-error as the gateway does. Never throws for
+   * a request: every failure is an outcome (a 500 at worst). Throws `PolicyLoadError` when the
+   * policy has errors.
+   */
+  async run(request: RequestDescription, options: RunOptions = {}): Promise<Outcome> {
+    if (!this.ok) throw new PolicyLoadError(this.diagnostics);
+    const clock = clockOf(options.now);
+    const now = clock();
+    const deployment =
+      options.deployment === undefined ? this.#deployment : { ...this.#deployment, ...options.deployment };
+    const trust = options.deployment === undefined ? this.#trust : trustOf(deployment, this.#verdicts);
+    const run = { state: null as RunState | null };
+    const built = buildContext({
+      request,
+      identity: options.identity ?? {},
+      deployment,
+      variables: options.variables ?? {},
+      now,
+      ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
+      tracing: options.tracing ?? false,
+      onTrace: (message) => run.state?.note('message', `context.Trace: ${message}`, { message }),
+    });
+    const evaluateOptions: EvaluateOptions = {
+      now: clock,
+      ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
+    };
+    const services: RunServices = {
+      now: clock,
+      backend: options.services?.backend ?? this.#services.backend ?? null,
+      transport: options.services?.transport ?? this.#services.transport ?? null,
+      cache: options.services?.cache ?? this.#services.cache ?? this.#cache,
+      counters: options.services?.counters ?? this.#services.counters ?? this.#counters,
+      certificates: trust,
+    };
+    const state = new RunState({
+      context: built.context,
+      options: evaluateOptions,
+      services,
+      trace: options.trace ?? true,
+      certificates: { request: built.requestCertificate, deployment: built.deploymentCertificates },
+    });
+    run.state = state;
+    const { needs, preparers, steps } = this.#compiled;
+    if (needs.length > 0) {
+      await prepareFacts(
+        { request: built.requestCertificate, deployment: built.deploymentCertificates },
+        needs,
+        { ...trust, at: now },
+      );
+    }
+    for (const prepare of preparers) await prepare(state);
+    return runPipeline(steps, state);
+  }
+}

@@ -1,0 +1,53 @@
+import type { Section } from '../catalog/types.js';
+import type { Outcome } from '../outcome/types.js';
+import { CONTINUE, ERROR, FORWARD, runSteps, type Signal, type Step } from '../plan/step.js';
+import { snapshotLastError, snapshotRequest, snapshotResponse, snapshotVariables } from './snapshot.js';
+import type { RunState } from './state.js';
+
+/** The compiled effective policy: each section's steps. */
+export type SectionSteps = Readonly<Record<Section, readonly Step[]>>;
+
+function runSection(section: Section, steps: SectionSteps, state: RunState): Signal | Promise<Signal> {
+  state.section = section;
+  state.note(
+    'section',
+    `${section} (${steps[section].length} ${steps[section].length === 1 ? 'policy' : 'policies'})`,
+  );
+  return runSteps(steps[section], state);
+}
+
+/**
+ * Runs the sections as the gateway does: inbound, backend (forward-request calls the backend),
+ * outbound; an error sends the run to on-error with the error response prepared. return-response
+ * and mock-response end the run with their response; forward-request without a backend callback
+ * ends it with the request ready to forward.
+ */
+export async function runPipeline(steps: SectionSteps, state: RunState): Promise<Outcome> {
+  let signal = await runSection('inbound', steps, state);
+  if (signal === CONTINUE) signal = await runSection('backend', steps, state);
+  if (signal === FORWARD) {
+    return {
+      kind: 'forward',
+      request: state.forwarded ?? snapshotRequest(state.context.Request),
+      variables: snapshotVariables(state),
+      lastError: snapshotLastError(state),
+      trace: state.trace ?? [],
+    };
+  }
+  if (signal === CONTINUE) signal = await runSection('outbound', steps, state);
+  if (signal === ERROR) {
+    state.phase = 'on-error';
+    // A failure inside on-error keeps the error response it prepared; on-error does not run again.
+    await runSection('on-error', steps, state);
+  }
+  // Work deferred to the end of the response (rate-limit-by-key's increments on expressions).
+  for (const action of state.afterResponse) await action();
+  return {
+    kind: 'respond',
+    response: snapshotResponse(state.context.Response),
+    forwarded: state.forwarded,
+    variables: snapshotVariables(state),
+    lastError: snapshotLastError(state),
+    trace: state.trace ?? [],
+  };
+}
