@@ -1,4 +1,4 @@
 import type { PolicyHandler } from '../plan/handler.js';
 
 /** Counters, caches and outgoing calls: rate-limit, rate-limit-by-key, quota, quota-by-key, cache-*-value, send-request, mock-response, trace. */
-export const limitsHandlers: readonly PolicyHandler[] = [];
+export const limitHandlers: readonly PolicyHandler[] = [];

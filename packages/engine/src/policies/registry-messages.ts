@@ -1,4 +1,4 @@
 import type { PolicyHandler } from '../plan/handler.js';
 
 /** Policies that change the request on its way to the backend: set-query-parameter, set-method, rewrite-uri, set-backend-service. */
-export const messagesHandlers: readonly PolicyHandler[] = [];
+export const messageHandlers: readonly PolicyHandler[] = [];
