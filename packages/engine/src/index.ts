@@ -10,6 +10,7 @@ export {
 } from './check/check-policy-document.js';
 export type { ComposeOptions, MissingSection } from './compose/compose.js';
 export { compositionMessages } from './compose/messages.js';
+export { printEffectivePolicy } from './compose/print-effective.js';
 export type { Origin, PlacedElement, ScopedDocument } from './compose/types.js';
 export * from './document/index.js';
 export { compilePolicy, type LoadPolicyOptions, loadPolicy, type ScopeSource } from './load/load-policy.js';
@@ -28,6 +29,7 @@ export {
   type UnresolvedToken,
   verbatimText,
 } from './named-values/index.js';
+export { type PrintOptions, printOutcome, printTraceEntry } from './outcome/print-outcome.js';
 export type * from './outcome/types.js';
 export type { PolicyHandler } from './plan/handler.js';
 export { planMessages } from './plan/messages.js';

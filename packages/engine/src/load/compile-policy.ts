@@ -11,7 +11,7 @@ import { SCOPES, SECTIONS } from '../catalog/types.js';
 import { validateDocument } from '../catalog/validate-document.js';
 import { validateElement } from '../catalog/validate-element.js';
 import { toCatalogElement } from '../check/to-catalog-element.js';
-import { composeSection, type MissingSection } from '../compose/compose.js';
+import { type ComposeOptions, composeSection, type MissingSection } from '../compose/compose.js';
 import { compositionDiagnostic } from '../compose/messages.js';
 import type { ScopedDocument } from '../compose/types.js';
 import type { ExpressionSource, PolicyDocument } from '../document/model.js';
@@ -43,6 +43,8 @@ export interface CompileSettings {
 export interface CompiledDocuments {
   readonly documents: readonly ScopedDocument[];
   readonly fragments: ReadonlyMap<string, PolicyDocument>;
+  /** How sections are composed (fragment lookup, missing sections), for printing the effective policy. */
+  readonly compose: ComposeOptions;
   readonly steps: SectionSteps;
   readonly needs: readonly CertificateNeed[];
   readonly preparers: readonly Preparer[];
@@ -140,6 +142,7 @@ export function compileDocuments(
   return {
     documents,
     fragments,
+    compose: planner.composeOptions,
     steps,
     needs: planner.needs,
     preparers: planner.preparers,

@@ -1,6 +1,7 @@
 import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
 import { CrlStore, prepareFacts, type RevocationOptions, TrustStore, VerdictCache } from '@apim-policy/x509';
 import { derOf } from '../certificates/certificate-input.js';
+import { printEffectivePolicy } from '../compose/print-effective.js';
 import type { CompiledDocuments } from '../load/compile-policy.js';
 import type { Outcome } from '../outcome/types.js';
 import { MemoryCacheStore } from '../services/cache-store.js';
@@ -85,6 +86,11 @@ export class CompiledPolicy {
   /** The compiled documents: effective sections, certificate needs (for tools and tests). */
   get compiled(): CompiledDocuments {
     return this.#compiled;
+  }
+
+  /** The effective policy as one document: `<base/>` and `include-fragment` expanded (see `printEffectivePolicy`). */
+  printEffective(): string {
+    return printEffectivePolicy(this.#compiled.documents, this.#compiled.compose);
   }
 
   /**
