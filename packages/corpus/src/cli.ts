@@ -1,3 +1,5 @@
+import { loadCorpusDocuments } from './documents.js';
+import { faultyDocuments } from './faulty-documents.js';
 import { locateCorpus } from './locate.js';
 import { rejectedByApim } from './rejected-by-apim.js';
 import { classify, hasErrors, hasErrorsBesidesNamedValues, runCorpus } from './run.js';
@@ -53,4 +55,38 @@ for (const outcome of failures) {
   for (const d of outcome.diagnostics)
     console.log(`  ${d.loc.start.line}:${d.loc.start.column + 1} ${d.code}: ${d.message}`);
 }
-process.exit(failures.length === 0 ? 0 : 1);
+// Whole documents, as the engine loads them for a run.
+const documentsStarted = performance.now();
+const documents = loadCorpusDocuments(directory);
+const documentsElapsed = performance.now() - documentsStarted;
+const unexpected = documents.filter((d) => d.errors.length > 0 && !(d.file in faultyDocuments));
+const missing = Object.keys(faultyDocuments).filter((file) =>
+  documents.some((d) => d.file === file && d.errors.length === 0),
+);
+const clean = documents.filter((d) => d.errors.length === 0);
+console.log(`\nDocuments loaded by the engine (validated and compiled for execution)`);
+console.log(
+  `  without errors           ${String(clean.length).padStart(5)}  ${percent(clean.length, documents.length)}`,
+);
+console.log(
+  `  known faulty (apart)     ${String(documents.length - clean.length - unexpected.length).padStart(5)}`,
+);
+console.log(`  unexpected errors        ${String(unexpected.length).padStart(5)}`);
+const templatedDocuments = documents.filter((d) => d.placeholderInExpression);
+console.log(`  deployment placeholders inside expressions: ${templatedDocuments.length}`);
+for (const d of templatedDocuments) console.log(`    ${d.file}${d.errors.length > 0 ? ' (errors)' : ''}`);
+const skipped = new Map<string, number>();
+for (const d of documents) for (const name of d.skipped) skipped.set(name, (skipped.get(name) ?? 0) + 1);
+const skippedList = [...skipped].sort((a, b) => b[1] - a[1]);
+console.log(`  policies the engine does not execute (lenient mode skips them):`);
+console.log(`    ${skippedList.map(([name, count]) => `${name} ×${count}`).join(', ') || 'none'}`);
+console.log(`(${documentsElapsed.toFixed(0)} ms)`);
+console.log('\nKnown faulty documents:');
+for (const [file, reason] of Object.entries(faultyDocuments)) console.log(`  ${file}\n    ${reason}`);
+for (const d of unexpected) {
+  console.log(`\nUnexpected errors in ${d.file}:`);
+  for (const e of d.errors)
+    console.log(`  ${e.loc.start.line}:${e.loc.start.column + 1} ${e.code}: ${e.message}`);
+}
+for (const file of missing) console.log(`\nListed as faulty but loads without errors: ${file}`);
+process.exit(failures.length === 0 && unexpected.length === 0 && missing.length === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@apim-policy/expressions';
-import type { Section } from '../catalog/types.js';
+import { SECTIONS, type Section } from '../catalog/types.js';
 import type { ContentNode, ElementNode, PolicyDocument } from '../document/model.js';
 import { compositionDiagnostic } from './messages.js';
 import type { FragmentLookup, Origin, PlacedElement, ScopedDocument } from './types.js';
@@ -14,6 +14,8 @@ export type MissingSection =
 export interface ComposeOptions {
   readonly fragments: FragmentLookup;
   readonly missingSection?: MissingSection;
+  /** How an unknown fragment id is reported: `error` (default) or `warning` (checking without the fragments). */
+  readonly unknownFragment?: 'error' | 'warning';
 }
 
 /** The policies of one section of the effective policy, in execution order, and what went wrong. */
@@ -71,7 +73,10 @@ function includeFragment(
   }
   const fragment = options.fragments(id);
   if (fragment === undefined) {
-    diagnostics.push(compositionDiagnostic('unknown-fragment', element, { id }));
+    const diagnostic = compositionDiagnostic('unknown-fragment', element, { id });
+    diagnostics.push(
+      options.unknownFragment === 'warning' ? { ...diagnostic, severity: 'warning' } : diagnostic,
+    );
     return [];
   }
   if (fragment.kind !== 'fragment' && fragment.kind !== 'snippet') {
@@ -86,6 +91,10 @@ function includeFragment(
     options,
     diagnostics,
   );
+}
+
+function isSection(name: string): boolean {
+  return (SECTIONS as readonly string[]).includes(name);
 }
 
 function sectionOf(document: PolicyDocument, section: Section): ElementNode | undefined {
@@ -109,7 +118,14 @@ export function composeSection(
     if (level < 0) return [];
     const scoped = documents[level] as ScopedDocument;
     const { document } = scoped;
-    if (document.kind !== 'policies') {
+    // A bare section (`<inbound>...</inbound>`, as excerpts show it) stands for that section.
+    const bare =
+      document.kind === 'policies'
+        ? undefined
+        : document.policies.find((element) => element.name === section);
+    const bareSections =
+      document.kind !== 'policies' && document.policies.some((element) => isSection(element.name));
+    if (document.kind !== 'policies' && !bareSections) {
       // A fragment or a bare snippet under test stands for the inbound section only.
       if (section !== 'inbound') return expand(level - 1);
       return placeChildren(
@@ -119,7 +135,7 @@ export function composeSection(
         diagnostics,
       );
     }
-    const element = sectionOf(document, section);
+    const element = bare ?? sectionOf(document, section);
     if (element === undefined) return options.missingSection === 'empty' ? [] : expand(level - 1);
     const placed = placeChildren(
       element.children,

@@ -32,6 +32,9 @@ export interface CompileSettings {
   readonly scope: Scope | undefined;
   readonly namedValues: NamedValues | undefined;
   readonly placeholders: boolean;
+  readonly unresolvedNamedValues: 'error' | 'warning';
+  readonly unknownFragments: 'error' | 'warning';
+  readonly templatePlaceholders: boolean;
   readonly mode: 'strict' | 'lenient';
   readonly missingSection: MissingSection;
   readonly compiler: Backend;
@@ -74,15 +77,22 @@ export function compileDocuments(
       file: source.file,
       namedValues: settings.namedValues,
       placeholders: settings.placeholders,
-      mode: 'run',
+      mode: settings.unresolvedNamedValues === 'error' ? 'run' : 'check',
     });
     const own: Diagnostic[] = [...result.diagnostics];
     const { document } = result;
-    const validation = fragment ? {} : { scope };
+    const validation = {
+      ...(fragment ? {} : { scope }),
+      templatePlaceholders: settings.templatePlaceholders,
+    };
     if (document.root !== null) own.push(...validateDocument(toCatalogElement(document.root), validation));
     else
       for (const policy of document.policies)
-        own.push(...validateElement(toCatalogElement(policy), { ...validation, section: 'inbound' }));
+        own.push(
+          ...((SECTIONS as readonly string[]).includes(policy.name)
+            ? validateDocument(toCatalogElement(policy), validation)
+            : validateElement(toCatalogElement(policy), { ...validation, section: 'inbound' })),
+        );
     for (const site of document.expressions) {
       try {
         const expression = compileExpression(site.expression.text, {
@@ -130,7 +140,11 @@ export function compileDocuments(
   const planner = new Planner({
     mode: settings.mode,
     handlers: settings.handlers,
-    compose: { fragments: fragmentLookup, missingSection: settings.missingSection },
+    compose: {
+      fragments: fragmentLookup,
+      missingSection: settings.missingSection,
+      unknownFragment: settings.unknownFragments,
+    },
     compiled: (expression) => compiled.get(expression) ?? null,
   });
   const steps = {} as Record<Section, readonly Step[]>;

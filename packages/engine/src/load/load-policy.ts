@@ -39,6 +39,18 @@ export interface LoadPolicyOptions {
   readonly fragments?: FragmentSource;
   /** Named values for `{{name}}`; one left unresolved is an error. */
   readonly namedValues?: NamedValues;
+  /**
+   * How a `{{name}}` without a value is reported: `error` (default: the policy cannot run, as API
+   * Management cannot save it) or `warning` (checking policies without their named values, in CI).
+   */
+  readonly unresolvedNamedValues?: 'error' | 'warning';
+  /** How an `include-fragment` whose fragment is not given is reported: `error` (default) or `warning`. */
+  readonly unknownFragments?: 'error' | 'warning';
+  /**
+   * Treat deployment-tool placeholders (`${name}`, `#{name}#`, `__NAME__`) as text a pipeline fills
+   * in later: values holding one are not validated (see `ValidationOptions.templatePlaceholders`).
+   */
+  readonly templatePlaceholders?: boolean;
   /** Also fill in deployment-tool placeholders (`${name}`, `#{name}#`, `__NAME__`) from `namedValues`. */
   readonly placeholders?: boolean;
   /**
@@ -78,6 +90,9 @@ function compile(
     scope: options.scope,
     namedValues: options.namedValues,
     placeholders: options.placeholders ?? false,
+    unresolvedNamedValues: options.unresolvedNamedValues ?? 'error',
+    unknownFragments: options.unknownFragments ?? 'error',
+    templatePlaceholders: options.templatePlaceholders ?? false,
     mode: options.mode ?? 'strict',
     missingSection: options.missingSection ?? 'inherit',
     compiler: options.compiler ?? 'codegen',
