@@ -2,7 +2,6 @@ import {
   type Backend,
   type CertificateNeed,
   type CompiledExpression,
-  compileExpression,
   type Diagnostic,
   ExpressionCompileError,
 } from '@apim-policy/expressions';
@@ -21,6 +20,7 @@ import type { PolicyHandler } from '../plan/handler.js';
 import { Planner, type Preparer } from '../plan/planner.js';
 import type { Step } from '../plan/step.js';
 import type { SectionSteps } from '../run/pipeline.js';
+import { compileCached } from './expression-cache.js';
 import type { SourceText } from './sources.js';
 
 /** API Management's default global policy: forwards every request to the backend. */
@@ -53,6 +53,9 @@ export interface CompiledDocuments {
   readonly preparers: readonly Preparer[];
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/** The default global policy read once: it has no expressions and never changes. */
+let defaultGlobal: PolicyDocument | undefined;
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range[0] - b.range[0] || a.range[1] - b.range[1];
@@ -95,10 +98,7 @@ export function compileDocuments(
         );
     for (const site of document.expressions) {
       try {
-        const expression = compileExpression(site.expression.text, {
-          mapper: site.expression.mapper,
-          backend: settings.compiler,
-        });
+        const expression = compileCached(site.expression.text, site.expression.mapper, settings.compiler);
         compiled.set(site.expression, expression);
         own.push(...expression.diagnostics);
       } catch (error) {
@@ -114,10 +114,8 @@ export function compileDocuments(
   const documents: ScopedDocument[] = [];
   const hasGlobal = parents.some((parent) => parent.scope === 'global') || settings.scope === 'global';
   if (!hasGlobal && settings.defaultGlobal) {
-    documents.push({
-      scope: 'global',
-      document: read({ text: DEFAULT_GLOBAL_POLICY, file: '(default global policy)' }, 'global', false),
-    });
+    defaultGlobal ??= read({ text: DEFAULT_GLOBAL_POLICY, file: '(default global policy)' }, 'global', false);
+    documents.push({ scope: 'global', document: defaultGlobal });
   }
   for (const parent of parents)
     documents.push({ scope: parent.scope, document: read(parent, parent.scope, false) });

@@ -1,5 +1,11 @@
 import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
-import { CrlStore, prepareFacts, type RevocationOptions, TrustStore, VerdictCache } from '@apim-policy/x509';
+import {
+  CrlStore,
+  prepareFacts,
+  type RevocationOptions,
+  TrustStore,
+  type VerdictCache,
+} from '@apim-policy/x509';
 import { derOf } from '../certificates/certificate-input.js';
 import { printEffectivePolicy } from '../compose/print-effective.js';
 import type { CompiledDocuments } from '../load/compile-policy.js';
@@ -34,10 +40,10 @@ function clockOf(now: RunOptions['now']): Clock {
 interface TrustSettings {
   readonly trustStore: TrustStore;
   readonly revocation: RevocationOptions;
-  readonly cache: VerdictCache;
+  readonly cache?: VerdictCache;
 }
 
-function trustOf(deployment: DeploymentDescription, cache: VerdictCache): TrustSettings {
+function trustOf(deployment: DeploymentDescription): TrustSettings {
   const trustStore =
     deployment.trustStore ??
     new TrustStore({
@@ -51,13 +57,19 @@ function trustOf(deployment: DeploymentDescription, cache: VerdictCache): TrustS
     ...(deployment.fetchCrl === undefined ? {} : { fetchCrl: deployment.fetchCrl }),
     ...(deployment.fetchOcsp === undefined ? {} : { fetchOcsp: deployment.fetchOcsp }),
   };
-  return { trustStore, revocation, cache: deployment.verdictCache ?? cache };
+  // Verdicts are keyed by store version and revocation sources, so the process-wide cache of the
+  // x509 package is safe to share between policies.
+  return {
+    trustStore,
+    revocation,
+    ...(deployment.verdictCache === undefined ? {} : { cache: deployment.verdictCache }),
+  };
 }
 
 /**
  * A loaded policy: its diagnostics and, when it has no errors, `run` to put a request through it.
- * Runs share the policy's compiled code, its in-memory cache and counters, and its certificate
- * verdict cache; each run has its own context.
+ * Runs share the policy's compiled code and its in-memory cache and counters; certificate
+ * verdicts come from the x509 package's shared cache. Each run has its own context.
  */
 export class CompiledPolicy {
   /** Every problem found while loading, per file in file order. */
@@ -66,7 +78,6 @@ export class CompiledPolicy {
   readonly #deployment: DeploymentDescription;
   readonly #services: RunServicesInit;
   readonly #trust: TrustSettings;
-  readonly #verdicts = new VerdictCache();
   readonly #cache = new MemoryCacheStore();
   readonly #counters = new MemoryCounterStore();
 
@@ -75,7 +86,7 @@ export class CompiledPolicy {
     this.diagnostics = compiled.diagnostics;
     this.#deployment = deployment;
     this.#services = services;
-    this.#trust = trustOf(deployment, this.#verdicts);
+    this.#trust = trustOf(deployment);
   }
 
   /** Whether the policy loaded without errors (warnings allowed) and can run. */
@@ -105,7 +116,7 @@ export class CompiledPolicy {
     const now = clock();
     const deployment =
       options.deployment === undefined ? this.#deployment : { ...this.#deployment, ...options.deployment };
-    const trust = options.deployment === undefined ? this.#trust : trustOf(deployment, this.#verdicts);
+    const trust = options.deployment === undefined ? this.#trust : trustOf(deployment);
     const run = { state: null as RunState | null };
     const built = buildContext({
       request,
