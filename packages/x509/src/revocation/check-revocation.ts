@@ -24,6 +24,35 @@ type CrlVerdict = 'good' | 'revoked' | { readonly unusable: string };
 
 const signatureMemo = new WeakMap<ParsedCrl, WeakMap<ParsedCertificate, boolean>>();
 
+/**
+ * `checkRevocation` answering synchronously when it can: no fetcher is configured and the
+ * supplied CRLs' signatures check synchronously (or are memoised). Otherwise a promise.
+ */
+export function checkRevocationNow(
+  certificate: ParsedCertificate,
+  issuer: ParsedCertificate,
+  context: RevocationContext,
+): RevocationState | Promise<RevocationState> {
+  const { options } = context;
+  if (options.fetchOcsp !== undefined || options.fetchCrl !== undefined)
+    return checkRevocation(certificate, issuer, context);
+  const reasons: string[] = [];
+  const crls = [...(options.crls?.forIssuer(certificate.issuerKey) ?? [])];
+  for (let index = 0; index < crls.length; index++) {
+    const verdict = applyCrl(crls[index] as ParsedCrl, certificate, issuer, context);
+    // A signature check that goes asynchronous: the rest is decided by the asynchronous path.
+    if (verdict instanceof Promise) return checkRevocation(certificate, issuer, context);
+    if (typeof verdict === 'string') return decided(verdict, 'a supplied CRL');
+    reasons.push(verdict.unusable);
+  }
+  if (reasons.length === 0) reasons.push('no CRL or OCSP source is available for this certificate');
+  return {
+    state: 'unknown',
+    offline: false,
+    information: `Revocation status unknown: ${reasons.join('; ')}`,
+  };
+}
+
 /** The revocation status of `certificate`, whose issuer (already verified) is `issuer`. */
 export async function checkRevocation(
   certificate: ParsedCertificate,
@@ -88,12 +117,13 @@ function parseFetched(bytes: Uint8Array): ParsedCrl {
   return parseCrl(blocks[0]);
 }
 
-async function applyCrl(
+/** A supplied or fetched CRL's verdict; synchronous when the signature check is. */
+function applyCrl(
   crl: ParsedCrl,
   certificate: ParsedCertificate,
   issuer: ParsedCertificate,
   context: RevocationContext,
-): Promise<CrlVerdict> {
+): CrlVerdict | Promise<CrlVerdict> {
   if (crl.unusable !== undefined) return { unusable: crl.unusable };
   if (crl.issuerKey !== certificate.issuerKey) return { unusable: 'the CRL is from another issuer' };
   const isCa = certificate.basicConstraints?.ca === true;
@@ -117,30 +147,35 @@ async function applyCrl(
     window.observe(crl.nextUpdate + 1);
     if (window.at > crl.nextUpdate) return { unusable: 'the CRL has expired (nextUpdate passed)' };
   }
-  if (!(await crlSignatureValid(crl, issuer, context.verifier))) {
-    return { unusable: 'the CRL signature does not verify with the issuer key' };
-  }
-  return crl.revoked.has(certificate.serial) ? 'revoked' : 'good';
+  const verdict = (valid: boolean): CrlVerdict =>
+    !valid
+      ? { unusable: 'the CRL signature does not verify with the issuer key' }
+      : crl.revoked.has(certificate.serial)
+        ? 'revoked'
+        : 'good';
+  const valid = crlSignatureValid(crl, issuer, context.verifier);
+  return typeof valid === 'boolean' ? verdict(valid) : valid.then(verdict);
 }
 
-async function crlSignatureValid(
+function crlSignatureValid(
   crl: ParsedCrl,
   issuer: ParsedCertificate,
   verifier: SignatureVerifier,
-): Promise<boolean> {
+): boolean | Promise<boolean> {
   let perIssuer = signatureMemo.get(crl);
   const known = perIssuer?.get(issuer);
   if (known !== undefined) return known;
+  const remember = (valid: boolean): boolean => {
+    if (perIssuer === undefined) {
+      perIssuer = new WeakMap();
+      signatureMemo.set(crl, perIssuer);
+    }
+    perIssuer.set(issuer, valid);
+    return valid;
+  };
   const scheme = signatureScheme(crl.signatureAlgorithm);
   const sameAlgorithm = Buffer.compare(crl.signatureAlgorithm.der, crl.tbsSignatureAlgorithm.der) === 0;
-  const valid =
-    typeof scheme !== 'string' &&
-    sameAlgorithm &&
-    (await verifier.verify(scheme, crl.tbs, crl.signature, issuer));
-  if (perIssuer === undefined) {
-    perIssuer = new WeakMap();
-    signatureMemo.set(crl, perIssuer);
-  }
-  perIssuer.set(issuer, valid);
-  return valid;
+  if (typeof scheme === 'string' || !sameAlgorithm) return remember(false);
+  const valid = verifier.verify(scheme, crl.tbs, crl.signature, issuer);
+  return typeof valid === 'boolean' ? remember(valid) : valid.then(remember);
 }

@@ -3,7 +3,7 @@ import type { KeyAlgorithm } from '../pki/keys.js';
 import { createTestPki } from '../pki/test-pki.js';
 import { CrlStore } from '../revocation/crl-store.js';
 import { TrustStore } from './trust-store.js';
-import { type VerifyChainOptions, verifyChain } from './verify-chain.js';
+import { type VerifyChainOptions, verifyChain, verifyChainNow } from './verify-chain.js';
 
 const flags = (result: { status: readonly { status: string }[] }): string[] =>
   result.status.map((s) => s.status).sort();
@@ -222,5 +222,36 @@ describe('verifyChain with other algorithms', () => {
     expect((await verifyChain(leaf.der, { trustStore, at: pki.now, checkRevocation: false })).valid).toBe(
       true,
     );
+  });
+});
+
+describe('verifyChainNow with supplied revocation lists', () => {
+  it('answers synchronously when only supplied CRLs are involved, revoked and good alike', () => {
+    const pki = createTestPki();
+    const { root, intermediate, leaf } = pki.chain();
+    const revokedLeaf = pki.leaf(intermediate, { subject: 'CN=revoked' });
+    const crls = new CrlStore([pki.crl(root).der, pki.crl(intermediate, { revoked: [revokedLeaf] }).der]);
+    const trustStore = new TrustStore({ roots: [root.der], intermediates: [intermediate.der] });
+    const options = { trustStore, at: pki.now, checkRevocation: true, revocation: { crls } };
+    const good = verifyChainNow(leaf.der, options);
+    const revoked = verifyChainNow(revokedLeaf.der, options);
+    expect(good).not.toBeInstanceOf(Promise);
+    expect(revoked).not.toBeInstanceOf(Promise);
+    expect((good as Awaited<typeof good>).valid).toBe(true);
+    expect((revoked as Awaited<typeof revoked>).status.map((status) => status.status)).toEqual(['Revoked']);
+  });
+
+  it('goes asynchronous when a fetcher may be needed', () => {
+    const pki = createTestPki();
+    const { root, intermediate, leaf } = pki.chain();
+    const trustStore = new TrustStore({ roots: [root.der], intermediates: [intermediate.der] });
+    const pending = verifyChainNow(leaf.der, {
+      trustStore,
+      at: pki.now,
+      checkRevocation: true,
+      revocation: { fetchCrl: async () => pki.crl(intermediate).der },
+    });
+    expect(pending).toBeInstanceOf(Promise);
+    return pending;
   });
 });

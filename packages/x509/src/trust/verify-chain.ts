@@ -4,8 +4,8 @@
  * `VerifyNoRevocation()` (the same without revocation). Trust comes only from the given store (API
  * Management's uploaded CA certificates), plus the platform roots when asked for.
  */
-import { checkRevocation } from '../revocation/check-revocation.js';
-import type { RevocationOptions } from '../revocation/types.js';
+import { checkRevocationNow } from '../revocation/check-revocation.js';
+import type { RevocationOptions, RevocationState } from '../revocation/types.js';
 import type { ChainElement, ChainResult, ChainStatus, ChainStatusFlag } from './chain-status.js';
 import { bytesEqual } from './der.js';
 import { KeyUsageBit, type ParsedCertificate, parseCertificate } from './parsed-certificate.js';
@@ -194,9 +194,9 @@ function finish(
   options: VerifyChainOptions,
 ): TimedChainResult | Promise<TimedChainResult> {
   if (options.checkRevocation !== false && isClean(chosen.statuses)) {
-    return addRevocation(context, chosen.path, chosen.statuses, options.revocation ?? {}).then(() =>
-      result(chosen.path, chosen.statuses, context.window),
-    );
+    const added = addRevocation(context, chosen.path, chosen.statuses, options.revocation ?? {});
+    if (added === undefined) return result(chosen.path, chosen.statuses, context.window);
+    return added.then(() => result(chosen.path, chosen.statuses, context.window));
   }
   return result(chosen.path, chosen.statuses, context.window);
 }
@@ -443,31 +443,39 @@ function timeInformation(certificate: ParsedCertificate, at: number): string {
 }
 
 /** Revocation of every element but the root (`X509RevocationFlag.ExcludeRoot`). */
-async function addRevocation(
+/**
+ * Adds each element's revocation status: synchronously (returning undefined) when every check
+ * can answer at once (supplied CRLs, no fetcher), else by the returned promise.
+ */
+function addRevocation(
   context: Context,
   path: Path,
   statuses: ChainStatus[][],
   revocation: RevocationOptions,
-): Promise<void> {
+): Promise<void> | undefined {
   const chain = path.certificates;
   const end = path.ending === 'partial' ? chain.length : chain.length - 1;
   const revocationContext = { options: revocation, verifier: context.verifier, window: context.window };
-  const checks = [];
+  const checks: (RevocationState | Promise<RevocationState> | undefined)[] = [];
   for (let i = 0; i < end; i++) {
     const issuer = chain[i + 1];
-    checks.push(issuer === undefined ? undefined : checkRevocation(chain[i]!, issuer, revocationContext));
+    checks.push(issuer === undefined ? undefined : checkRevocationNow(chain[i]!, issuer, revocationContext));
   }
-  const states = await Promise.all(checks);
-  states.forEach((state, i) => {
-    if (state === undefined) {
-      statuses[i]!.push({ status: 'RevocationStatusUnknown', information: 'The issuer is unknown' });
-    } else if (state.state === 'revoked') {
-      statuses[i]!.push({ status: 'Revoked', information: state.information });
-    } else if (state.state === 'unknown') {
-      statuses[i]!.push({ status: 'RevocationStatusUnknown', information: state.information });
-      if (state.offline) statuses[i]!.push({ status: 'OfflineRevocation', information: state.information });
-    }
-  });
+  const record = (states: readonly (RevocationState | undefined)[]): void => {
+    states.forEach((state, i) => {
+      if (state === undefined) {
+        statuses[i]!.push({ status: 'RevocationStatusUnknown', information: 'The issuer is unknown' });
+      } else if (state.state === 'revoked') {
+        statuses[i]!.push({ status: 'Revoked', information: state.information });
+      } else if (state.state === 'unknown') {
+        statuses[i]!.push({ status: 'RevocationStatusUnknown', information: state.information });
+        if (state.offline) statuses[i]!.push({ status: 'OfflineRevocation', information: state.information });
+      }
+    });
+  };
+  if (checks.some((check) => check instanceof Promise)) return Promise.all(checks).then(record);
+  record(checks as (RevocationState | undefined)[]);
+  return undefined;
 }
 
 function result(path: Path, statuses: ChainStatus[][], window: TimeWindow): TimedChainResult {
