@@ -1,4 +1,5 @@
 import { compileBenchmark } from './compile-bench.js';
+import { engineMemoryBenchmark, engineRunBenchmark } from './engine-bench.js';
 import { evaluateBenchmark } from './evaluate-bench.js';
 import { parseBenchmark } from './parse-bench.js';
 import { startupBenchmark } from './startup-bench.js';
@@ -12,6 +13,8 @@ const benchmarks: Record<string, () => string | Promise<string>> = {
   'Evaluating compiled expressions': () => evaluateBenchmark(),
   'Certificates: first sight and cache': () => x509ParseBenchmark(),
   'Certificates: chain verification': () => chainBench(),
+  'Engine: scenario 1, a whole run': () => engineRunBenchmark(),
+  'Engine: memory of loaded policies': () => engineMemoryBenchmark(),
 };
 
 const only = process.argv[2];

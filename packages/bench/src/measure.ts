@@ -50,3 +50,25 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/** `timePerCall` for asynchronous functions: each call is awaited before the next. */
+export async function timePerAsyncCall(
+  fn: () => Promise<unknown>,
+  samples = 7,
+  minimumMs = 20,
+): Promise<number> {
+  const results: number[] = [];
+  const minimum = BigInt(Math.round(minimumMs * 1e6));
+  for (let sample = 0; sample < samples; sample++) {
+    let calls = 0;
+    const started = process.hrtime.bigint();
+    let elapsed = 0n;
+    do {
+      for (let call = 0; call < 64; call++) sink = await fn();
+      calls += 64;
+      elapsed = process.hrtime.bigint() - started;
+    } while (elapsed < minimum);
+    results.push(Number(elapsed) / calls);
+  }
+  return median(results);
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
 import {
   CrlStore,
@@ -124,7 +125,8 @@ export class CompiledPolicy {
       deployment,
       variables: options.variables ?? {},
       now,
-      ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
+      // crypto.randomUUID draws from a pool: far cheaper per request than 16 fresh random bytes.
+      requestId: options.requestId ?? randomUUID(),
       tracing: options.tracing ?? false,
       onTrace: (message) => run.state?.note('message', `context.Trace: ${message}`, { message }),
     });

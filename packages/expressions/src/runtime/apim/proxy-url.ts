@@ -5,6 +5,24 @@ import { urlDecode } from '../web/net/web-utility.js';
 import { expressionsType } from './names.js';
 import { StringValuesDictionary } from './string-values-dictionary.js';
 
+/**
+ * Absolute URLs parsed recently, by text: a `Uri` is immutable, and a gateway sees the same API
+ * service URL (and often the same request URL) on request after request. Bounded; cleared when
+ * full.
+ */
+const parsed = new Map<string, Uri>();
+const PARSED_LIMIT = 1024;
+
+function readAbsolute(url: string): Uri {
+  const known = parsed.get(url);
+  if (known !== undefined) return known;
+  const uri = Uri.read(url, 1);
+  if (!(uri instanceof Uri)) throw new Error(`'${url}' is not an absolute URL: ${uri.message}`);
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(url, uri);
+  return uri;
+}
+
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ws: 80, wss: 443 };
 
 /**
@@ -49,8 +67,7 @@ export class ProxyUrl {
 
   /** Replaces every part from an absolute URL. */
   assign(url: string): void {
-    const uri = Uri.read(url, 1);
-    if (!(uri instanceof Uri)) throw new Error(`'${url}' is not an absolute URL: ${uri.message}`);
+    const uri = readAbsolute(url);
     this.Scheme = uri.Scheme;
     this.Host = uri.Host;
     this.Port = uri.Port;
