@@ -1,6 +1,6 @@
-// @apim-policy/engine: policy documents as teams deploy them. This release reads them (tolerant
-// XML front end with positions and named values) and validates them against the catalog of
-// API Management's policies; composition and execution follow.
+// @apim-policy/engine: policy documents as teams deploy them: read (tolerant XML front end with
+// positions and named values), validated against the catalog of API Management's policies,
+// composed across scopes and fragments, and run against requests to an outcome.
 export * from './catalog/index.js';
 export type { CertificateInput } from './certificates/certificate-input.js';
 export {

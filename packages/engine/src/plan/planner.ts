@@ -1,4 +1,5 @@
 import type { CertificateNeed, CompiledExpression, Diagnostic } from '@apim-policy/expressions';
+import { hasPlaceholder } from '../catalog/values.js';
 import type { ComposeOptions } from '../compose/compose.js';
 import { placeChildren } from '../compose/compose.js';
 import type { Origin, PlacedElement } from '../compose/types.js';
@@ -155,8 +156,19 @@ export class Planner {
     this.preparers.push(preparer);
   }
 
-  /** Reports a problem found while compiling a policy. */
+  /**
+   * Reports a problem found while compiling a policy. A value found invalid that holds a named
+   * value or a deployment-tool placeholder is not reported: the text is filled in later (an
+   * unresolved named value is reported on its own), as the catalog's validation does.
+   */
   report(diagnostic: Diagnostic): void {
+    const value = diagnostic.data?.value;
+    if (
+      diagnostic.code === 'invalid-policy-value' &&
+      typeof value === 'string' &&
+      hasPlaceholder(value, true)
+    )
+      return;
     this.diagnostics.push(diagnostic);
   }
 }

@@ -4,33 +4,13 @@ import { PolicyError } from '../run/policy-error.js';
 import type { HttpResponse } from '../run/services.js';
 import { snapshotRequest } from '../run/snapshot.js';
 import { defineHandler } from './define.js';
+import { TimeLimitExceeded, withTimeLimit } from './limits/outgoing.js';
 
 const DEFAULT_TIMEOUT_SECONDS = 300;
 
 function backendFailure(reason: 'Timeout' | 'BackendConnectionFailure', message: string): PolicyError {
   // API Management answers both with its generic 500; LastError carries the detail.
   return new PolicyError({ reason, message, status: 500, responseMessage: 'Internal server error' });
-}
-
-/** The callback's answer, or a Timeout failure when it takes longer than `timeoutMs` (wall time). */
-function withTimeout(pending: Promise<HttpResponse>, timeoutMs: number): Promise<HttpResponse> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(backendFailure('Timeout', `Request to the backend timed out after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    timer.unref?.();
-    pending.then(
-      (response) => {
-        clearTimeout(timer);
-        resolve(response);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**
@@ -83,8 +63,10 @@ export const forwardRequest = defineHandler('forward-request', (element, _origin
       return CONTINUE;
     };
     if (!(answer instanceof Promise)) return receive(answer);
-    return withTimeout(answer, limit).then(receive, (error: unknown) => {
+    return withTimeLimit(answer, limit).then(receive, (error: unknown) => {
       if (error instanceof PolicyError) throw error;
+      if (error instanceof TimeLimitExceeded)
+        throw backendFailure('Timeout', `Request to the backend timed out after ${limit} ms`);
       throw backendFailure('BackendConnectionFailure', `The backend callback failed: ${String(error)}`);
     });
   };

@@ -6,9 +6,11 @@ import { defineHandler } from './define.js';
 import { type MessageTarget, messageOf } from './message-target.js';
 
 const ACTIONS = ['override', 'skip', 'append', 'delete'] as const;
-type Action = (typeof ACTIONS)[number];
+/** What set-header and set-query-parameter do when the name exists (`exists-action`). */
+export type ExistsAction = (typeof ACTIONS)[number];
 
-function actionOf(text: string): Action {
+/** An `exists-action` value (case-insensitive); anything else fails as an expression would. */
+export function existsActionOf(text: string): ExistsAction {
   const action = ACTIONS.find((known) => known === text.trim().toLowerCase());
   if (action === undefined)
     throw expressionFailure(
@@ -28,7 +30,7 @@ export function planSetHeader(element: ElementNode, planner: Planner, target: Me
   const values = planner.elements(element, 'value').map((value) => planner.text(value, 'string'));
   return (state, step) => {
     const header = name.get(state);
-    const action = actionOf(exists.get(state));
+    const action = existsActionOf(exists.get(state));
     const { kind, message } = messageOf(state, target);
     const headers = message.Headers;
     const given = values.map((value) =>

@@ -231,6 +231,22 @@ describe('the pipeline, as API Management runs it', () => {
     expect(outcome).toMatchObject({ kind: 'respond', response: { status: 500 } });
   });
 
+  it('a backend slower than timeout-ms is a Timeout', async () => {
+    const policy = compilePolicy(
+      '<policies><backend><forward-request timeout-ms="20" /></backend></policies>',
+      {
+        defaultGlobal: false,
+      },
+    );
+    const outcome = await policy.run({ url }, { services: { backend: () => new Promise(() => {}) } });
+    expect(outcome.lastError).toMatchObject({
+      source: 'forward-request',
+      reason: 'Timeout',
+      section: 'backend',
+    });
+    expect(outcome).toMatchObject({ kind: 'respond', response: { status: 500 } });
+  });
+
   it('a policy the engine does not execute is an error in strict mode and a trace entry in lenient mode', async () => {
     const text =
       '<policies><inbound><validate-jwt header-name="Authorization" /><set-variable name="a" value="b" /></inbound></policies>';

@@ -17,6 +17,20 @@ function runSection(section: Section, steps: SectionSteps, state: RunState): Sig
 }
 
 /**
+ * Work deferred to the end of the response (counters incremented on expressions). The response is
+ * final by then: a failure is recorded in the trace, never thrown to the host.
+ */
+async function runDeferred(state: RunState): Promise<void> {
+  for (const action of state.afterResponse) {
+    try {
+      await action();
+    } catch (error) {
+      state.note('error', `deferred work failed after the response: ${String(error)}`);
+    }
+  }
+}
+
+/**
  * Runs the sections as the gateway does: inbound, backend (forward-request calls the backend),
  * outbound; an error sends the run to on-error with the error response prepared. return-response
  * and mock-response end the run with their response; forward-request without a backend callback
@@ -40,8 +54,7 @@ export async function runPipeline(steps: SectionSteps, state: RunState): Promise
     // A failure inside on-error keeps the error response it prepared; on-error does not run again.
     await runSection('on-error', steps, state);
   }
-  // Work deferred to the end of the response (rate-limit-by-key's increments on expressions).
-  for (const action of state.afterResponse) await action();
+  await runDeferred(state);
   return {
     kind: 'respond',
     response: snapshotResponse(state.context.Response),

@@ -8,12 +8,22 @@ export interface CounterWindow {
   readonly windowMs: number;
   /** Start of the first fixed period (epoch milliseconds); ignored for sliding windows. */
   readonly origin?: number;
+  /**
+   * The most the window may count (the policy's `calls`). A sliding window's `resetAt` is when
+   * enough hits have left it for its count to fall below the limit; without one, when the oldest
+   * hit leaves.
+   */
+  readonly limit?: number;
 }
 
 export interface CounterState {
   /** The count in the current window after the call. */
   readonly count: number;
-  /** When enough of the window has passed for one more call to be allowed (epoch milliseconds). */
+  /**
+   * When enough of the window has passed for one more call to be allowed (epoch milliseconds): a
+   * sliding window's count falls below `limit`, a fixed window's period ends (infinity for a
+   * window that never renews).
+   */
   readonly resetAt: number;
 }
 

@@ -16,7 +16,7 @@ export class MemoryCounterStore implements CounterStore {
 
   read(key: string, window: CounterWindow, now: number): CounterState {
     return window.kind === 'sliding'
-      ? this.#slidingState(key, window.windowMs, now)
+      ? this.#slidingState(key, window, now)
       : this.#fixedState(key, window, now);
   }
 
@@ -25,7 +25,7 @@ export class MemoryCounterStore implements CounterStore {
       const hits = this.#live(key, window.windowMs, now);
       hits.push({ at: now, amount });
       this.#sliding.set(key, hits);
-      return this.#slidingState(key, window.windowMs, now);
+      return this.#slidingState(key, window, now);
     }
     const period = periodOf(window, now);
     const entry = this.#fixed.get(key);
@@ -42,14 +42,13 @@ export class MemoryCounterStore implements CounterStore {
     return first === 0 ? hits : hits.slice(first);
   }
 
-  #slidingState(key: string, windowMs: number, now: number): CounterState {
-    const hits = this.#live(key, windowMs, now);
+  #slidingState(key: string, window: CounterWindow, now: number): CounterState {
+    const hits = this.#live(key, window.windowMs, now);
     if (hits.length === 0) this.#sliding.delete(key);
     else this.#sliding.set(key, hits);
     let count = 0;
     for (const hit of hits) count += hit.amount;
-    const oldest = hits[0];
-    return { count, resetAt: oldest === undefined ? now : oldest.at + windowMs };
+    return { count, resetAt: slidingReset(hits, count, window, now) };
   }
 
   #fixedState(key: string, window: CounterWindow, now: number): CounterState {
@@ -65,4 +64,19 @@ export class MemoryCounterStore implements CounterStore {
 function periodOf(window: CounterWindow, now: number): number {
   if (window.windowMs <= 0) return 0;
   return Math.floor((now - (window.origin ?? 0)) / window.windowMs);
+}
+
+/**
+ * When the count of a sliding window falls below its limit (below its count when it has none): the
+ * time the hit that brings it there leaves the window. `now` when it is below already.
+ */
+function slidingReset(hits: readonly Hit[], count: number, window: CounterWindow, now: number): number {
+  const limit = window.limit ?? count;
+  let remaining = count;
+  for (const hit of hits) {
+    if (remaining < limit) break;
+    remaining -= hit.amount;
+    if (remaining < limit) return hit.at + window.windowMs;
+  }
+  return remaining < limit || hits.length === 0 ? now : (hits[hits.length - 1] as Hit).at + window.windowMs;
 }

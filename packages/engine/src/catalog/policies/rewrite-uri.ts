@@ -14,6 +14,7 @@ export const rewriteUri: PolicySpec = {
   source: { schema: 'rewrite-uri.xsd' },
   attributes: [
     { name: 'template', type: { kind: 'string' }, expressions: true, required: true },
-    { name: 'copy-unmatched-params', type: { kind: 'bool' }, expressions: false, default: 'false' },
+    // The documentation allows expressions and defaults to true; the schema says neither.
+    { name: 'copy-unmatched-params', type: { kind: 'bool' }, expressions: true, default: 'true' },
   ],
 };
