@@ -1,4 +1,5 @@
-import { type Diagnostic, type DiagnosticData, formatMessage } from '@apim-policy/expressions';
+import type { Diagnostic, DiagnosticData } from '@apim-policy/expressions';
+import { catalogueDiagnostic } from '../catalogue-diagnostic.js';
 import type { CatalogAttribute, CatalogElement, CatalogText } from './element.js';
 import { type CatalogDiagnosticCode, catalogMessages } from './messages.js';
 
@@ -7,13 +8,5 @@ export type Located = Pick<CatalogElement | CatalogAttribute | CatalogText, 'ran
 
 /** A diagnostic from the catalogue, placed at `at` (positions are copied, never recomputed). */
 export function report(code: CatalogDiagnosticCode, at: Located, data: DiagnosticData): Diagnostic {
-  const definition = catalogMessages[code];
-  return {
-    code,
-    severity: definition.severity,
-    message: formatMessage(definition.text, data),
-    range: at.range,
-    loc: at.loc,
-    data,
-  };
+  return catalogueDiagnostic(catalogMessages, code, at, data);
 }

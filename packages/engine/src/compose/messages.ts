@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticData, Severity } from '@apim-policy/expressions';
-import { formatMessage } from '@apim-policy/expressions';
+import { catalogueDiagnostic } from '../catalogue-diagnostic.js';
 import type { Located } from '../document/model.js';
 
 /** The catalogue of diagnostics composition reports: scopes, `<base/>` and fragments. */
@@ -33,13 +33,5 @@ export function compositionDiagnostic(
   at: Located,
   data: DiagnosticData,
 ): Diagnostic {
-  const definition = compositionMessages[code];
-  return {
-    code,
-    severity: definition.severity,
-    message: formatMessage(definition.text, data),
-    range: at.range,
-    loc: at.loc,
-    data,
-  };
+  return catalogueDiagnostic(compositionMessages, code, at, data);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticData, Severity } from '@apim-policy/expressions';
-import { formatMessage } from '@apim-policy/expressions';
+import { catalogueDiagnostic } from '../catalogue-diagnostic.js';
 import type { Located } from '../document/model.js';
 
 /** The catalogue of diagnostics compiling policies for execution reports. */
@@ -25,13 +25,5 @@ export const planMessages = {
 export type PlanDiagnosticCode = keyof typeof planMessages;
 
 export function planDiagnostic(code: PlanDiagnosticCode, at: Located, data: DiagnosticData): Diagnostic {
-  const definition = planMessages[code];
-  return {
-    code,
-    severity: definition.severity,
-    message: formatMessage(definition.text, data),
-    range: at.range,
-    loc: at.loc,
-    data,
-  };
+  return catalogueDiagnostic(planMessages, code, at, data);
 }

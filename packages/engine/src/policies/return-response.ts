@@ -52,14 +52,15 @@ export const returnResponse = defineHandler('return-response', (element, origin,
     const signal = runSteps(children, state);
     const finish = (settled: number) => {
       if (settled === ERROR) return ERROR;
-      state.record(
-        step,
-        'policy',
-        `returns ${response.StatusCode} ${response.StatusReason}: the pipeline ends`,
-        {
-          status: response.StatusCode,
-        },
-      );
+      if (state.trace !== null)
+        state.record(
+          step,
+          'policy',
+          `returns ${response.StatusCode} ${response.StatusReason}: the pipeline ends`,
+          {
+            status: response.StatusCode,
+          },
+        );
       return RESPOND;
     };
     return typeof signal === 'number' ? finish(signal) : signal.then(finish);

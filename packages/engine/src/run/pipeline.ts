@@ -9,10 +9,10 @@ export type SectionSteps = Readonly<Record<Section, readonly Step[]>>;
 
 function runSection(section: Section, steps: SectionSteps, state: RunState): Signal | Promise<Signal> {
   state.section = section;
-  state.note(
-    'section',
-    `${section} (${steps[section].length} ${steps[section].length === 1 ? 'policy' : 'policies'})`,
-  );
+  if (state.trace !== null) {
+    const count = steps[section].length;
+    state.note('section', `${section} (${count} ${count === 1 ? 'policy' : 'policies'})`);
+  }
   return runSteps(steps[section], state);
 }
 
