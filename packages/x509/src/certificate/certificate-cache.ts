@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { readTlv } from '../der/index.js';
 import { type DecodeCertificateOptions, DecodedCertificate } from './decoded-certificate.js';
 
 /**
- * A bounded cache of decoded certificates keyed by SHA-1 of the DER, so that a certificate seen
- * again (a client reconnecting) costs a hash and a lookup, and keeps the members already decoded.
- * A hit is confirmed by comparing the bytes, so that two certificates with colliding SHA-1 (a
- * chosen-prefix collision is practical) can never share an entry. Entries are per platform and
- * share their `facts` object between uses.
+ * A bounded cache of decoded certificates, so that a certificate seen again (a client
+ * reconnecting) costs a lookup and a comparison, and keeps the members already decoded. The key
+ * is the length of the DER and its last bytes: the end of the signature, which differs from one
+ * certificate to the next, and costs nothing to read where a hash of the whole DER costs
+ * microseconds. A hit is confirmed by comparing all the bytes, so two certificates can never share
+ * an entry; certificates crafted with the same key only replace each other. Entries are per
+ * platform and share their `facts` object between uses.
  */
 export class CertificateCache {
   readonly #entries: LRUCache<string, DecodedCertificate>;
@@ -23,7 +24,7 @@ export class CertificateCache {
   decode(der: Uint8Array): DecodedCertificate {
     const end = readTlv(der, 0).end;
     const bytes = end === der.length ? der : der.subarray(0, end);
-    const key = createHash('sha1').update(bytes).digest('hex');
+    const key = keyOf(bytes);
     const cached = this.#entries.get(key);
     if (cached !== undefined && sameBytes(cached.rawData, bytes)) return cached;
     const decoded = new DecodedCertificate(bytes, this.#options);
@@ -38,6 +39,19 @@ export class CertificateCache {
   clear(): void {
     this.#entries.clear();
   }
+}
+
+/** How many trailing bytes of the DER go into the key. */
+const KEY_TAIL = 24;
+
+function keyOf(bytes: Uint8Array): string {
+  const length = bytes.length;
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString(
+    'latin1',
+    Math.max(0, length - KEY_TAIL),
+    length,
+  );
+  return `${length}:${tail}`;
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

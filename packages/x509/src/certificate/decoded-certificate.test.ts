@@ -125,4 +125,18 @@ describe('CertificateCache', () => {
     other[other.length - 1] = (other[other.length - 1] ?? 0) ^ 1;
     expect(cache.decode(other)).not.toBe(cache.decode(der));
   });
+
+  it('never shares an entry between certificates with the same length and signature end', () => {
+    const cache = new CertificateCache(4);
+    // Same key (length and trailing bytes), different content: the serial number's last byte.
+    const twin = der.slice();
+    const serial = decodeCertificate(der).serialNumber;
+    const at = Buffer.from(der).indexOf(Buffer.from(serial, 'hex')) + serial.length / 2 - 1;
+    twin[at] = (twin[at] ?? 0) ^ 1;
+    const original = cache.decode(der);
+    const decodedTwin = cache.decode(twin);
+    expect(decodedTwin).not.toBe(original);
+    expect(decodedTwin.serialNumber).not.toBe(original.serialNumber);
+    expect(cache.decode(der).thumbprint).toBe(original.thumbprint);
+  });
 });
