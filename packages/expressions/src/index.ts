@@ -18,8 +18,10 @@ export { formatMessage } from './diagnostics/diagnostic.js';
 export { type DiagnosticCode, messages } from './diagnostics/messages.js';
 export { type ParseOptions, type ParseResult, parseExpression } from './parser/parse.js';
 export {
+  type ContextEntities,
   type ContextInit,
   createContext,
+  createContextEntities,
   createLastError,
   createResponse,
   type LastError,

@@ -41,7 +41,10 @@ export interface ContextInit {
   readonly graphQL?: GraphQLInit | null;
   /** When the gateway received the request (default: the environment's clock at creation). */
   readonly timestamp?: number | string;
-  /** `context.RequestId` as text (default: a new GUID from the environment's random source). */
+  /**
+   * `context.RequestId` as text (default: a new GUID from the environment's random source, drawn
+   * when first read).
+   */
   readonly requestId?: string;
   /** Whether tracing is on (default false). */
   readonly tracing?: boolean;

@@ -5,7 +5,7 @@ import { defaultEnvironment, withEnvironment } from '../environment.js';
 import { DotnetException } from '../exceptions.js';
 import { runtimeTypeNamed } from '../type-resolver.js';
 import { testCertificates } from '../x509/test-certificate.js';
-import { createContext, createLastError, createResponse } from './create-context.js';
+import { createContext, createContextEntities, createLastError, createResponse } from './create-context.js';
 import { typedOrDefault, valuesOrDefault } from './dictionary-extensions.js';
 import { ProxyResponse } from './messages.js';
 
@@ -77,6 +77,68 @@ describe('createContext', () => {
     url.Query.set('y', ['c d']);
     expect(url.QueryString).toBe('?x=1&x=2&y=c%20d');
     expect(context.Request.OriginalUrl.ToString()).toBe('https://contoso.azure-api.net/echo/resource');
+  });
+
+  it('keeps the query dictionary it handed out when the whole query is replaced', () => {
+    const url = createContext({ request: { url: 'https://backend/a?x=1' } }).Request.Url;
+    const query = url.Query;
+    url.setQueryString('y=2');
+    expect(url.Query).toBe(query);
+    expect(valuesOrDefault(query, 'y')).toBe('2');
+    expect(valuesOrDefault(query, 'x')).toBeNull();
+    expect(url.QueryString).toBe('?y=2');
+  });
+
+  it('gives the query string as written until the query dictionary changes', () => {
+    const url = createContext({ request: { url: 'https://backend/a?b=%41&a=1' } }).Request.Url;
+    url.setQueryString('?z=%7e');
+    expect(url.QueryString).toBe('?z=%7e');
+    expect(valuesOrDefault(url.Query, 'z')).toBe('~');
+    expect(url.QueryString).toBe('?z=%7e');
+    url.Query.delete('z');
+    expect(url.QueryString).toBe('');
+  });
+
+  it('makes a new request id on first read and keeps it', () => {
+    let draws = 0;
+    const environment = {
+      ...defaultEnvironment(),
+      newGuid: () => {
+        draws++;
+        return new Uint8Array(16).fill(draws);
+      },
+    };
+    const context = createContext();
+    const first = withEnvironment(environment, () => context.RequestId.ToString());
+    expect(first).toBe('01010101-0101-4101-8101-010101010101');
+    expect(withEnvironment(environment, () => context.RequestId.ToString())).toBe(first);
+    expect(draws).toBe(1);
+  });
+
+  it('rejects request id text that is not a GUID when the context is made', () => {
+    expect(() => createContext({ requestId: 'not-a-guid' })).toThrow(DotnetException);
+    expect(createContext({ requestId: '{0f8fad5b-d9cb-469f-a165-70867728950e}' }).RequestId.ToString()).toBe(
+      '0f8fad5b-d9cb-469f-a165-70867728950e',
+    );
+  });
+
+  it('shares entities given to it between contexts, and builds the request of each', () => {
+    const entities = createContextEntities({ api: { name: 'Orders' }, user: { email: 'a@b.c' } });
+    const first = createContext({ request: { method: 'POST' } }, entities);
+    const second = createContext({ request: { method: 'PUT' } }, entities);
+    expect(first.Api).toBe(second.Api);
+    expect(first.Deployment).toBe(second.Deployment);
+    expect(first.User!.Email).toBe('a@b.c');
+    expect([first.Request.Method, second.Request.Method]).toEqual(['POST', 'PUT']);
+    expect(first.Request).not.toBe(second.Request);
+  });
+
+  it('merges header names given in several cases, as the gateway does', () => {
+    const request = createContext({ request: { headers: { Accept: 'a', accept: 'b' } } }).Request;
+    expect(request.hasNoHeaders).toBe(false);
+    expect(request.Headers.Count).toBe(1);
+    expect(valuesOrDefault(request.Headers, 'ACCEPT')).toBe('a,b');
+    expect(createContext().Request.hasNoHeaders).toBe(true);
   });
 
   it('keeps variables, with null for a missing name', () => {

@@ -1,5 +1,5 @@
 import { environment } from '../environment.js';
-import { Guid, parseGuid } from '../text/guid.js';
+import { type Guid, parseGuid } from '../text/guid.js';
 import { DateTime, DateTimeKind } from '../time/date-time.js';
 import { runtimeTypeNamed } from '../type-resolver.js';
 import { X509Certificate2 } from '../x509/x509-certificate2.js';
@@ -195,39 +195,85 @@ export function createResponse(init: ResponseInit = {}): ProxyResponse {
   );
 }
 
+/** A GUID's dashed form (`D`), the form gateways and `randomUUID` give. */
+const DASHED_GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/**
+ * A request id: null for a new one (made on first read), text kept as text when it is a dashed
+ * GUID (parsed on first read), else parsed now so that bad text fails here.
+ */
+function requestIdOf(text: string | undefined): Guid | string | null {
+  if (text === undefined) return null;
+  return DASHED_GUID.test(text) ? text : parseGuid(text, 'requestId');
+}
+
 /** Present-and-not-null helper: absent and null both mean "no such entity". */
 function optional<I, T>(init: I | null | undefined, make: (init: I) => T): T | null {
   return init === null || init === undefined ? null : make(init);
 }
 
 /**
- * Builds the `context` of policy expressions from plain data (see `ContextInit` for the
- * defaults). Call it inside the evaluation's environment (`withEnvironment`) when the defaults
- * of `timestamp` and `requestId` matter: they come from the environment's clock and randomness.
- * The type model must be loaded (`import '.../model/library/index.js'`).
+ * The parts of a context that stay the same from request to request for one caller identity and
+ * deployment: API, operation, product, subscription, user, workspace, backend and deployment.
+ * Expressions cannot change them, so a gateway may build them once (`createContextEntities`) and
+ * give them to `createContext` for every request.
  */
-export function createContext(init: ContextInit = {}): ProxyRequestContext {
-  const api = init.api === undefined ? createApi() : optional(init.api, createApi);
-  const operation =
-    init.operation === undefined
-      ? new Operation('get-resource', 'GET', 'Get resource', '/resource')
-      : optional(
-          init.operation,
-          (o) =>
-            new Operation(
-              o.id ?? 'get-resource',
-              o.method ?? 'GET',
-              o.name ?? 'Get resource',
-              o.urlTemplate ?? '/resource',
-            ),
-        );
-  return new ProxyRequestContext({
-    api,
+export interface ContextEntities {
+  readonly api: Api | null;
+  readonly operation: Operation | null;
+  readonly product: Product | null;
+  readonly subscription: Subscription | null;
+  readonly user: User | null;
+  readonly workspace: Workspace | null;
+  readonly backend: Backend | null;
+  readonly deployment: Deployment;
+}
+
+/** The entities of an init (see `ContextEntities`); its request-specific fields are ignored. */
+export function createContextEntities(init: ContextInit = {}): ContextEntities {
+  return {
+    api: init.api === undefined ? createApi() : optional(init.api, createApi),
+    operation:
+      init.operation === undefined
+        ? new Operation('get-resource', 'GET', 'Get resource', '/resource')
+        : optional(
+            init.operation,
+            (o) =>
+              new Operation(
+                o.id ?? 'get-resource',
+                o.method ?? 'GET',
+                o.name ?? 'Get resource',
+                o.urlTemplate ?? '/resource',
+              ),
+          ),
+    product: optional(init.product, createProduct),
+    subscription: optional(init.subscription, createSubscription),
+    user: optional(init.user, createUser),
+    workspace: optional(init.workspace, (w) => new Workspace(w.id ?? 'workspace-1', w.name ?? 'Workspace 1')),
     backend: optional(
       init.backend,
       (b) => new Backend(b.azureRegion ?? '', b.id ?? 'backend-1', BackendType[b.type ?? 'Single']),
     ),
     deployment: createDeployment(init.deployment),
+  };
+}
+
+/**
+ * Builds the `context` of policy expressions from plain data (see `ContextInit` for the
+ * defaults). `entities`, when given, stand for the init's API, operation, product, subscription,
+ * user, workspace, backend and deployment (see `createContextEntities`). The default `timestamp`
+ * comes from the clock of the environment current at creation (`withEnvironment`); the default
+ * `requestId` from the random source of the environment current when it is first read. The type
+ * model must be loaded (`import '.../model/library/index.js'`).
+ */
+export function createContext(
+  init: ContextInit = {},
+  entities: ContextEntities = createContextEntities(init),
+): ProxyRequestContext {
+  return new ProxyRequestContext({
+    api: entities.api,
+    backend: entities.backend,
+    deployment: entities.deployment,
     graphQL: optional(
       init.graphQL,
       (g) =>
@@ -249,22 +295,22 @@ export function createContext(init: ContextInit = {}): ProxyRequestContext {
           e.policyId ?? '',
         ),
     ),
-    operation,
-    product: optional(init.product, createProduct),
+    operation: entities.operation,
+    product: entities.product,
     request: createRequest(init.request),
-    requestId: init.requestId === undefined ? Guid.newGuid() : parseGuid(init.requestId),
+    requestId: requestIdOf(init.requestId),
     response: createResponse(init.response),
-    subscription: optional(init.subscription, createSubscription),
+    subscription: entities.subscription,
     timestamp: utcDateTime(init.timestamp ?? environment().now()),
     tracing: init.tracing ?? false,
-    user: optional(init.user, createUser),
+    user: entities.user,
     variables: new VariablesDictionary([
       ...Object.entries(init.variables ?? {}),
       ...Object.entries(init.responseVariables ?? {}).map(
         ([name, response]) => [name, createResponse(response)] as const,
       ),
     ]),
-    workspace: optional(init.workspace, (w) => new Workspace(w.id ?? 'workspace-1', w.name ?? 'Workspace 1')),
+    workspace: entities.workspace,
     trace: init.trace ?? null,
   });
 }

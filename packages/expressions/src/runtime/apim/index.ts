@@ -19,7 +19,15 @@ export type {
   UserInit,
   ValuesInit,
 } from './context-init.js';
-export { createApi, createContext, createLastError, createResponse, utcDateTime } from './create-context.js';
+export {
+  type ContextEntities,
+  createApi,
+  createContext,
+  createContextEntities,
+  createLastError,
+  createResponse,
+  utcDateTime,
+} from './create-context.js';
 export { objectOrDefault, typedOrDefault, valueOrDefault, valuesOrDefault } from './dictionary-extensions.js';
 export {
   Api,

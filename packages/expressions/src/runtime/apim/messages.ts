@@ -21,6 +21,9 @@ export function headerEntries(
   ]);
 }
 
+/** Header entries as messages keep them until their `Headers` dictionary is first read. */
+export type HeaderEntries = readonly (readonly [string, Iterable<string>])[];
+
 /** A body as the message holds it: none, or a `MessageBody` of the content. */
 export function bodyOf(content: string | Uint8Array | null | undefined): MessageBody | null {
   return content === null || content === undefined ? null : new MessageBody(content);
@@ -33,16 +36,18 @@ export function bodyOf(content: string | Uint8Array | null | undefined): Message
  */
 export class ProxyRequest {
   static readonly [DOTNET_TYPE] = expressionsType('IRequest');
-  /** `IReadOnlyDictionary<string, string>` of the operation's URL-template parameters (case-insensitive). */
-  readonly MatchedParameters: Dictionary<string, string>;
-  readonly Headers: StringValuesDictionary;
   Body: MessageBody | null;
+  // The dictionaries are built on first read: most requests never read most of them.
+  #headers: StringValuesDictionary | null = null;
+  readonly #headerEntries: HeaderEntries;
+  #matchedParameters: Dictionary<string, string> | null = null;
+  readonly #matchedParameterValues: Readonly<Record<string, string>>;
 
   constructor(
     public Method: string,
     readonly Url: ProxyUrl,
     readonly OriginalUrl: ProxyUrl,
-    headers: Iterable<readonly [string, Iterable<string>]>,
+    headers: HeaderEntries,
     body: MessageBody | null,
     public IpAddress: string,
     matchedParameters: Readonly<Record<string, string>>,
@@ -50,12 +55,31 @@ export class ProxyRequest {
     public PrivateEndpointConnection: PrivateEndpointConnection | null,
     public AzureVnetInfo: AzureVnetInfo | null,
   ) {
-    this.Headers = new StringValuesDictionary(headers);
+    this.#headerEntries = headers;
     this.Body = body;
-    const string = runtimeTypeNamed('string');
-    this.MatchedParameters = new Dictionary<string, string>([string, string], ordinalIgnoreCase);
-    for (const [name, value] of Object.entries(matchedParameters))
-      this.MatchedParameters.setItem(value, name);
+    this.#matchedParameterValues = matchedParameters;
+  }
+
+  get Headers(): StringValuesDictionary {
+    if (this.#headers === null) this.#headers = new StringValuesDictionary(this.#headerEntries);
+    return this.#headers;
+  }
+
+  /** `IReadOnlyDictionary<string, string>` of the operation's URL-template parameters (case-insensitive). */
+  get MatchedParameters(): Dictionary<string, string> {
+    if (this.#matchedParameters === null) {
+      const string = runtimeTypeNamed('string');
+      const parameters = new Dictionary<string, string>([string, string], ordinalIgnoreCase);
+      for (const [name, value] of Object.entries(this.#matchedParameterValues))
+        parameters.setItem(value, name);
+      this.#matchedParameters = parameters;
+    }
+    return this.#matchedParameters;
+  }
+
+  /** Whether the message has no header, without building the dictionary. */
+  get hasNoHeaders(): boolean {
+    return this.#headers === null ? this.#headerEntries.length === 0 : this.#headers.Count === 0;
   }
 
   /** Replaces the body (set-body); null removes it. */
@@ -82,17 +106,28 @@ export class ProxyRequest {
  */
 export class ProxyResponse {
   static readonly [DOTNET_TYPE] = expressionsType('IResponse');
-  readonly Headers: StringValuesDictionary;
   Body: MessageBody | null;
+  #headers: StringValuesDictionary | null = null;
+  readonly #headerEntries: HeaderEntries;
 
   constructor(
     public StatusCode = 200,
     public StatusReason = reasonPhrase(StatusCode),
-    headers: Iterable<readonly [string, Iterable<string>]> = [],
+    headers: HeaderEntries = [],
     body: MessageBody | null = null,
   ) {
-    this.Headers = new StringValuesDictionary(headers);
+    this.#headerEntries = headers;
     this.Body = body;
+  }
+
+  get Headers(): StringValuesDictionary {
+    if (this.#headers === null) this.#headers = new StringValuesDictionary(this.#headerEntries);
+    return this.#headers;
+  }
+
+  /** Whether the message has no header, without building the dictionary. */
+  get hasNoHeaders(): boolean {
+    return this.#headers === null ? this.#headerEntries.length === 0 : this.#headers.Count === 0;
   }
 
   /** set-status: the code and its reason (the standard phrase when none is given). */

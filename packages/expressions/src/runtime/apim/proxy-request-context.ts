@@ -1,5 +1,5 @@
 import { environment } from '../environment.js';
-import type { Guid } from '../text/guid.js';
+import { Guid, parseGuid } from '../text/guid.js';
 import { TICKS_PER_MILLISECOND, UNIX_EPOCH_TICKS } from '../time/calendar.js';
 import type { DateTime } from '../time/date-time.js';
 import { TimeSpan } from '../time/time-span.js';
@@ -30,7 +30,11 @@ export interface ContextParts {
   readonly operation: Operation | null;
   readonly product: Product | null;
   readonly request: ProxyRequest;
-  readonly requestId: Guid;
+  /**
+   * A `Guid`; or its dashed text (`createContext` checked it), parsed on first read; or null for
+   * a new one, drawn from the environment's random source when first read.
+   */
+  readonly requestId: Guid | string | null;
   readonly response: ProxyResponse;
   readonly subscription: Subscription | null;
   readonly timestamp: DateTime;
@@ -56,7 +60,7 @@ export class ProxyRequestContext {
   Operation: Operation | null;
   Product: Product | null;
   readonly Request: ProxyRequest;
-  readonly RequestId: Guid;
+  #requestId: Guid | string | null;
   /** Replaced by return-response (see `replaceResponse`). */
   Response: ProxyResponse;
   Subscription: Subscription | null;
@@ -78,7 +82,7 @@ export class ProxyRequestContext {
     this.Operation = parts.operation;
     this.Product = parts.product;
     this.Request = parts.request;
-    this.RequestId = parts.requestId;
+    this.#requestId = parts.requestId;
     this.Response = parts.response;
     this.Subscription = parts.subscription;
     this.Timestamp = parts.timestamp;
@@ -87,6 +91,15 @@ export class ProxyRequestContext {
     this.Variables = parts.variables;
     this.Workspace = parts.workspace;
     this.#sink = parts.trace;
+  }
+
+  /** `RequestId`: most requests never read it, so it is made on first read. */
+  get RequestId(): Guid {
+    const id = this.#requestId;
+    if (id instanceof Guid) return id;
+    const made = id === null ? Guid.newGuid() : parseGuid(id, 'requestId');
+    this.#requestId = made;
+    return made;
   }
 
   /** `Elapsed`: the evaluation clock's now minus `Timestamp`. */

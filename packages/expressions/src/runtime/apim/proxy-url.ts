@@ -5,22 +5,37 @@ import { urlDecode } from '../web/net/web-utility.js';
 import { expressionsType } from './names.js';
 import { StringValuesDictionary } from './string-values-dictionary.js';
 
+/** The parts of an absolute URL `ProxyUrl` keeps, read once from a `Uri`. */
+interface UrlParts {
+  readonly scheme: string;
+  readonly host: string;
+  readonly port: number;
+  readonly path: string;
+  readonly query: string;
+}
+
 /**
- * Absolute URLs parsed recently, by text: a `Uri` is immutable, and a gateway sees the same API
- * service URL (and often the same request URL) on request after request. Bounded; cleared when
- * full.
+ * Absolute URLs parsed recently, by text: a gateway sees the same API service URL (and often the
+ * same request URL) on request after request. Bounded; cleared when full.
  */
-const parsed = new Map<string, Uri>();
+const parsed = new Map<string, UrlParts>();
 const PARSED_LIMIT = 1024;
 
-function readAbsolute(url: string): Uri {
+function readAbsolute(url: string): UrlParts {
   const known = parsed.get(url);
   if (known !== undefined) return known;
   const uri = Uri.read(url, 1);
   if (!(uri instanceof Uri)) throw new Error(`'${url}' is not an absolute URL: ${uri.message}`);
+  const parts: UrlParts = {
+    scheme: uri.Scheme,
+    host: uri.Host,
+    port: uri.Port,
+    path: uri.AbsolutePath,
+    query: uri.Query,
+  };
   if (parsed.size >= PARSED_LIMIT) parsed.clear();
-  parsed.set(url, uri);
-  return uri;
+  parsed.set(url, parts);
+  return parts;
 }
 
 const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, ws: 80, wss: 443 };
@@ -56,8 +71,9 @@ export class ProxyUrl {
   Host = '';
   Port = 0;
   Path = '';
-  readonly Query = new StringValuesDictionary();
-  /** The query string as given, while `Query` still matches it. */
+  /** `Query`, parsed from `#queryText` on first use: most requests never read it. */
+  #query: StringValuesDictionary | null = null;
+  /** The query string as given (`""` or starting with `?`), while `Query` still matches it. */
   #queryText = '';
   #queryVersion = -1;
 
@@ -67,12 +83,12 @@ export class ProxyUrl {
 
   /** Replaces every part from an absolute URL. */
   assign(url: string): void {
-    const uri = readAbsolute(url);
-    this.Scheme = uri.Scheme;
-    this.Host = uri.Host;
-    this.Port = uri.Port;
-    this.Path = uri.AbsolutePath;
-    this.setQueryString(uri.Query);
+    const parts = readAbsolute(url);
+    this.Scheme = parts.scheme;
+    this.Host = parts.host;
+    this.Port = parts.port;
+    this.Path = parts.path;
+    this.setQueryString(parts.query);
   }
 
   /** Replaces the path (absolute, starting with `/`). */
@@ -82,26 +98,41 @@ export class ProxyUrl {
 
   /** Replaces the whole query (`""`, `?a=1` or `a=1`). */
   setQueryString(queryString: string): void {
-    this.Query.Clear();
-    for (const [name, value] of parseQuery(queryString)) this.Query.append(name, [value]);
     this.#queryText =
       queryString === '' || queryString === '?'
         ? ''
         : queryString.startsWith('?')
           ? queryString
           : `?${queryString}`;
-    this.#queryVersion = this.Query.changes;
+    // A dictionary already handed out stays the same object: refill it.
+    if (this.#query !== null) this.#fill(this.#query);
+  }
+
+  /** The query's parameters; case-insensitive names, several values each. */
+  get Query(): StringValuesDictionary {
+    if (this.#query === null) {
+      this.#query = new StringValuesDictionary();
+      this.#fill(this.#query);
+    }
+    return this.#query;
+  }
+
+  #fill(query: StringValuesDictionary): void {
+    query.Clear();
+    for (const [name, value] of parseQuery(this.#queryText)) query.append(name, [value]);
+    this.#queryVersion = query.changes;
   }
 
   get QueryString(): string {
-    if (this.Query.changes !== this.#queryVersion) {
+    const query = this.#query;
+    if (query !== null && query.changes !== this.#queryVersion) {
       const parts: string[] = [];
-      for (const pair of this.Query) {
+      for (const pair of query) {
         for (const value of pair.Value)
           parts.push(`${escapeDataString(pair.Key)}=${escapeDataString(value ?? '')}`);
       }
       this.#queryText = parts.length === 0 ? '' : `?${parts.join('&')}`;
-      this.#queryVersion = this.Query.changes;
+      this.#queryVersion = query.changes;
     }
     return this.#queryText;
   }
