@@ -1,4 +1,10 @@
-import { type ContextInit, createContext, type ProxyRequestContext } from '@apim-policy/expressions';
+import {
+  type ContextEntities,
+  type ContextInit,
+  createContext,
+  createContextEntities,
+  type ProxyRequestContext,
+} from '@apim-policy/expressions';
 import { decodeInput } from '../certificates/certificate-input.js';
 import { CertificateView } from '../certificates/certificate-view.js';
 import type { DeploymentDescription, IdentityDescription, RequestDescription } from './description.js';
@@ -10,7 +16,7 @@ const DEFAULT_SERVICE_URL = 'https://echoapi.cloudapp.net/api';
  * called and the rest goes after the API's service URL, query included (API Management's
  * composition). A URL outside the API's suffix stays as the client sent it.
  */
-export function backendUrl(originalUrl: string, apiPath: string, serviceUrl: string): string {
+function backendUrl(originalUrl: string, apiPath: string, serviceUrl: string): string {
   const url = new URL(originalUrl);
   const suffix = `/${apiPath.replace(/^\/+|\/+$/g, '')}`;
   const path = url.pathname;
@@ -22,6 +28,28 @@ export function backendUrl(originalUrl: string, apiPath: string, serviceUrl: str
   return `${base}${rest === '' ? '' : rest}${url.search}`;
 }
 
+const BACKEND_URLS_LIMIT = 1024;
+
+/**
+ * `backendUrl` for one API, remembering recent answers (bounded, cleared when full): a gateway
+ * sees the same URLs again and again. Without an API the URL stays as the client sent it.
+ */
+function backendUrlsOf(api: NonNullable<ContextInit['api']> | null): (originalUrl: string) => string {
+  if (api === null) return (originalUrl) => originalUrl;
+  const apiPath = api.path ?? 'echo';
+  const serviceUrl = api.serviceUrl ?? DEFAULT_SERVICE_URL;
+  const known = new Map<string, string>();
+  return (originalUrl) => {
+    let url = known.get(originalUrl);
+    if (url === undefined) {
+      url = backendUrl(originalUrl, apiPath, serviceUrl);
+      if (known.size >= BACKEND_URLS_LIMIT) known.clear();
+      known.set(originalUrl, url);
+    }
+    return url;
+  };
+}
+
 export interface BuiltContext {
   readonly context: ProxyRequestContext;
   /** The client certificate as the run sees it (null when none reached the policy). */
@@ -29,43 +57,24 @@ export interface BuiltContext {
   readonly deploymentCertificates: readonly CertificateView[];
 }
 
-export function buildContext(init: {
-  request: RequestDescription;
-  identity: IdentityDescription;
-  deployment: DeploymentDescription;
-  variables: Readonly<Record<string, unknown>>;
-  now: number;
-  requestId?: string;
-  tracing: boolean;
-  /** Receives `context.Trace(message)`. */
-  onTrace: (message: string) => void;
-}): BuiltContext {
-  const { request, identity, deployment } = init;
-  const presented =
-    request.negotiated === false || request.certificate === null || request.certificate === undefined
-      ? null
-      : request.certificate;
-  const requestCertificate = presented === null ? null : new CertificateView(decodeInput(presented));
+/**
+ * The parts of a run's context that only depend on the caller's identity and the deployment: a
+ * loaded policy builds them once per identity object and reuses them (see `CompiledPolicy`).
+ */
+export interface RunEntities {
+  readonly entities: ContextEntities;
+  readonly deploymentCertificates: readonly CertificateView[];
+  /** `context.Request.Url` for a URL the client called (see `backendUrl`). */
+  readonly backendUrl: (originalUrl: string) => string;
+}
+
+export function buildEntities(identity: IdentityDescription, deployment: DeploymentDescription): RunEntities {
   const deploymentCertificates = (deployment.certificates ?? []).map(
     (input) => new CertificateView(decodeInput(input)),
   );
   const api = identity.api === undefined ? {} : identity.api;
-  const url =
-    api === null
-      ? request.url
-      : backendUrl(request.url, api.path ?? 'echo', api.serviceUrl ?? DEFAULT_SERVICE_URL);
-  const contextInit: ContextInit = {
-    request: {
-      method: request.method ?? 'GET',
-      originalUrl: request.url,
-      url,
-      headers: request.headers ?? {},
-      body: request.body ?? null,
-      ipAddress: request.clientIp ?? '127.0.0.1',
-      matchedParameters: request.matchedParameters ?? {},
-      certificate: requestCertificate,
-    },
-    api: identity.api === undefined ? {} : identity.api,
+  const entities = createContextEntities({
+    api,
     ...(identity.operation === undefined ? {} : { operation: identity.operation }),
     product: identity.product ?? null,
     subscription: identity.subscription ?? null,
@@ -78,11 +87,47 @@ export function buildContext(init: {
       ...(deployment.serviceId === undefined ? {} : { serviceId: deployment.serviceId }),
       ...(deployment.gatewayId === undefined ? {} : { gatewayId: deployment.gatewayId }),
     },
+  });
+  return { entities, deploymentCertificates, backendUrl: backendUrlsOf(api) };
+}
+
+export function buildContext(init: {
+  request: RequestDescription;
+  entities: RunEntities;
+  variables: Readonly<Record<string, unknown>>;
+  now: number;
+  requestId?: string;
+  tracing: boolean;
+  /** Receives `context.Trace(message)`. */
+  onTrace: (message: string) => void;
+}): BuiltContext {
+  const { request } = init;
+  const presented =
+    request.negotiated === false || request.certificate === null || request.certificate === undefined
+      ? null
+      : request.certificate;
+  const requestCertificate = presented === null ? null : new CertificateView(decodeInput(presented));
+  const url = init.entities.backendUrl(request.url);
+  const contextInit: ContextInit = {
+    request: {
+      method: request.method ?? 'GET',
+      originalUrl: request.url,
+      url,
+      headers: request.headers ?? {},
+      body: request.body ?? null,
+      ipAddress: request.clientIp ?? '127.0.0.1',
+      matchedParameters: request.matchedParameters ?? {},
+      certificate: requestCertificate,
+    },
     variables: init.variables,
     timestamp: init.now,
     ...(init.requestId === undefined ? {} : { requestId: init.requestId }),
     tracing: init.tracing,
     trace: init.onTrace,
   };
-  return { context: createContext(contextInit), requestCertificate, deploymentCertificates };
+  return {
+    context: createContext(contextInit, init.entities.entities),
+    requestCertificate,
+    deploymentCertificates: init.entities.deploymentCertificates,
+  };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
 import {
   CrlStore,
@@ -13,9 +12,9 @@ import type { CompiledDocuments } from '../load/compile-policy.js';
 import type { Outcome } from '../outcome/types.js';
 import { MemoryCacheStore } from '../services/cache-store.js';
 import { MemoryCounterStore } from '../services/memory-counter-store.js';
-import { buildContext } from './build-context.js';
+import { buildContext, buildEntities, type RunEntities } from './build-context.js';
 import { installCertificateParser } from './certificate-parser.js';
-import type { DeploymentDescription, RequestDescription } from './description.js';
+import type { DeploymentDescription, IdentityDescription, RequestDescription } from './description.js';
 import { runPipeline } from './pipeline.js';
 import { PolicyLoadError } from './policy-load-error.js';
 import type { RunOptions, RunServicesInit } from './run-options.js';
@@ -25,6 +24,9 @@ import { RunState } from './state.js';
 installCertificateParser();
 
 type Clock = () => number;
+
+/** The identity of a run that gives none: the default API and operation, anonymous. */
+const NO_IDENTITY: IdentityDescription = Object.freeze({});
 
 function clockOf(now: RunOptions['now']): Clock {
   if (now === undefined) return () => Date.now();
@@ -81,6 +83,11 @@ export class CompiledPolicy {
   readonly #trust: TrustSettings;
   readonly #cache = new MemoryCacheStore();
   readonly #counters = new MemoryCounterStore();
+  /**
+   * Context entities per identity object, for runs under the loaded deployment. Not kept when an
+   * expression needs facts of the deployment's certificates: facts belong to one run.
+   */
+  readonly #entities: WeakMap<IdentityDescription, RunEntities> | null;
 
   constructor(compiled: CompiledDocuments, deployment: DeploymentDescription, services: RunServicesInit) {
     this.#compiled = compiled;
@@ -88,6 +95,21 @@ export class CompiledPolicy {
     this.#deployment = deployment;
     this.#services = services;
     this.#trust = trustOf(deployment);
+    const deploymentFacts = compiled.needs.some((need) => need.certificate !== 'request');
+    this.#entities = deploymentFacts ? null : new WeakMap();
+  }
+
+  /** The entities of a run: shared per identity object under the loaded deployment, else fresh. */
+  #entitiesOf(identity: IdentityDescription, deployment: DeploymentDescription | undefined): RunEntities {
+    if (deployment !== undefined || this.#entities === null) {
+      return buildEntities(identity, deployment === undefined ? this.#deployment : deployment);
+    }
+    let entities = this.#entities.get(identity);
+    if (entities === undefined) {
+      entities = buildEntities(identity, this.#deployment);
+      this.#entities.set(identity, entities);
+    }
+    return entities;
   }
 
   /** Whether the policy loaded without errors (warnings allowed) and can run. */
@@ -119,14 +141,13 @@ export class CompiledPolicy {
       options.deployment === undefined ? this.#deployment : { ...this.#deployment, ...options.deployment };
     const trust = options.deployment === undefined ? this.#trust : trustOf(deployment);
     const run = { state: null as RunState | null };
+    const identity = options.identity ?? NO_IDENTITY;
     const built = buildContext({
       request,
-      identity: options.identity ?? {},
-      deployment,
+      entities: this.#entitiesOf(identity, options.deployment === undefined ? undefined : deployment),
       variables: options.variables ?? {},
       now,
-      // crypto.randomUUID draws from a pool: far cheaper per request than 16 fresh random bytes.
-      requestId: options.requestId ?? randomUUID(),
+      ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       tracing: options.tracing ?? false,
       onTrace: (message) => run.state?.note('message', `context.Trace: ${message}`, { message }),
     });

@@ -18,7 +18,11 @@ export interface RunServicesInit {
 export interface RunOptions {
   /** The clock: an instant, epoch milliseconds, or a function read whenever a policy needs the time. */
   readonly now?: Date | number | (() => Date | number);
-  /** API, operation, product, subscription, user, workspace (null where the call is anonymous). */
+  /**
+   * API, operation, product, subscription, user, workspace (null where the call is anonymous).
+   * The loaded policy builds the context's entities once per identity object and reuses them, so
+   * give a new object when the identity changes rather than changing one already passed.
+   */
   readonly identity?: IdentityDescription;
   /** Replaces the loaded policy's deployment fields that it sets. */
   readonly deployment?: DeploymentDescription;

@@ -1,10 +1,12 @@
-import type { ProxyRequest, ProxyResponse, StringValuesDictionary } from '@apim-policy/expressions';
+import type { ProxyRequest, ProxyResponse } from '@apim-policy/expressions';
 import type { ForwardedRequest, HeaderValues, LastErrorOutcome, ResponseOutcome } from '../outcome/types.js';
 import type { RunState } from './state.js';
 
-function headersOf(dictionary: StringValuesDictionary): HeaderValues {
+function headersOf(message: ProxyRequest | ProxyResponse): HeaderValues {
   const headers: Record<string, readonly string[]> = {};
-  for (const [name, values] of dictionary.entries()) headers[name] = [...values];
+  // Reading `Headers` builds the dictionary: a message without headers skips it.
+  if (message.hasNoHeaders) return headers;
+  for (const [name, values] of message.Headers.entries()) headers[name] = [...values];
   return headers;
 }
 
@@ -13,7 +15,7 @@ export function snapshotResponse(response: ProxyResponse): ResponseOutcome {
   return {
     status: response.StatusCode,
     reason: response.StatusReason,
-    headers: headersOf(response.Headers),
+    headers: headersOf(response),
     body: response.Body === null ? null : response.Body.text(),
   };
 }
@@ -23,7 +25,7 @@ export function snapshotRequest(request: ProxyRequest): ForwardedRequest {
   return {
     method: request.Method,
     url: request.Url.ToString(),
-    headers: headersOf(request.Headers),
+    headers: headersOf(request),
     body: request.Body === null ? null : request.Body.text(),
   };
 }
