@@ -51,15 +51,20 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-/** `timePerCall` for asynchronous functions: each call is awaited before the next. */
-export async function timePerAsyncCall(
-  fn: () => Promise<unknown>,
-  samples = 7,
+/**
+ * Times several asynchronous functions against each other: after a warm-up of `warmUpMs` each,
+ * batches of each run in turn (a, b, c, a, b, c, ...), so that a noisy neighbour or a slow phase
+ * of the machine weighs on all of them alike. Returns the median time per call of each, in
+ * nanoseconds.
+ */
+export async function compareAsync(
+  fns: readonly (() => Promise<unknown>)[],
+  samples = 15,
   minimumMs = 20,
-): Promise<number> {
-  const results: number[] = [];
-  const minimum = BigInt(Math.round(minimumMs * 1e6));
-  for (let sample = 0; sample < samples; sample++) {
+  warmUpMs = 300,
+): Promise<number[]> {
+  const batch = async (fn: () => Promise<unknown>, ms: number): Promise<number> => {
+    const minimum = BigInt(Math.round(ms * 1e6));
     let calls = 0;
     const started = process.hrtime.bigint();
     let elapsed = 0n;
@@ -68,7 +73,12 @@ export async function timePerAsyncCall(
       calls += 64;
       elapsed = process.hrtime.bigint() - started;
     } while (elapsed < minimum);
-    results.push(Number(elapsed) / calls);
+    return Number(elapsed) / calls;
+  };
+  for (const fn of fns) await batch(fn, warmUpMs);
+  const results: number[][] = fns.map(() => []);
+  for (let sample = 0; sample < samples; sample++) {
+    for (const [index, fn] of fns.entries()) results[index]!.push(await batch(fn, minimumMs));
   }
-  return median(results);
+  return results.map(median);
 }
