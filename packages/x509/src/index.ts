@@ -26,6 +26,7 @@ export {
   factKey,
   type PrepareFactsOptions,
   prepareFacts,
+  prepareFactsNow,
 } from './facts/prepare-facts.js';
 export { VerdictCache } from './facts/verdict-cache.js';
 export {

@@ -4,7 +4,7 @@ import { CrlStore } from '../revocation/crl-store.js';
 import type { SignatureVerifier } from '../trust/signature-verifier.js';
 import { NodeSignatureVerifier } from '../trust/signature-verifier.js';
 import { TrustStore } from '../trust/trust-store.js';
-import { type FactTarget, prepareFacts } from './prepare-facts.js';
+import { type FactTarget, prepareFacts, prepareFactsNow } from './prepare-facts.js';
 import { VerdictCache } from './verdict-cache.js';
 
 function target(
@@ -87,5 +87,33 @@ describe('prepareFacts', () => {
       cache: new VerdictCache(),
     });
     expect(garbage.facts.chainNoRevocation).toBe(false);
+  });
+
+  it('prepareFactsNow sets cached and synchronous facts at once, and promises only pending ones', async () => {
+    const trustStore = new TrustStore({ roots: [root.der], intermediates: [intermediate.der] });
+    const cache = new VerdictCache();
+    const needs = [{ fact: 'chain', certificate: 'request' }] as const;
+    const first = target(leaf.der, leaf.thumbprint);
+    // CRLs at hand and Node's verifier: nothing to wait for, even the first time.
+    expect(
+      prepareFactsNow({ request: first }, needs, { trustStore, at: pki.now, cache, revocation: { crls } }),
+    ).toBe(undefined);
+    expect(first.facts.chain).toBe(true);
+    // A CRL to fetch: the fact is pending until the fetch settles.
+    const fetched = target(leaf.der, leaf.thumbprint);
+    const pending = prepareFactsNow({ request: fetched }, needs, {
+      trustStore,
+      at: pki.now,
+      cache: new VerdictCache(),
+      revocation: {
+        fetchCrl: async () => {
+          throw new Error('offline');
+        },
+      },
+    });
+    expect(pending).toBeInstanceOf(Promise);
+    expect(fetched.facts.chain).toBeUndefined();
+    await pending;
+    expect(fetched.facts.chain).toBe(false);
   });
 });

@@ -69,10 +69,22 @@ export async function prepareFacts(
   needs: readonly CertificateNeed[],
   options: PrepareFactsOptions,
 ): Promise<void> {
+  await prepareFactsNow(targets, needs, options);
+}
+
+/**
+ * `prepareFacts` that sets every fact it can at once (cached verdicts; chains whose checks need no
+ * asynchronous step) and returns a promise only when some fact needs one, so that a gateway
+ * serving known clients never waits for a microtask. Errors are thrown (or rejected) as by
+ * `prepareFacts`.
+ */
+export function prepareFactsNow(
+  targets: FactTargets | Iterable<FactTarget>,
+  needs: readonly CertificateNeed[],
+  options: PrepareFactsOptions,
+): void | Promise<void> {
   if (needs.length === 0) return;
   const { request, deployment } = normalise(targets);
-  // Facts that need no asynchronous step (a cached verdict; Node's verifier without revocation
-  // fetches) are set synchronously; only the others are awaited.
   const work: Promise<void>[] = [];
   const run = (target: FactTarget, fact: CertificateNeed['fact']): void => {
     let pending: void | Promise<void>;
@@ -88,7 +100,7 @@ export async function prepareFacts(
       run(request, need.fact);
     if (need.certificate !== 'request') for (const target of deployment) run(target, need.fact);
   }
-  if (work.length > 0) await Promise.all(work);
+  if (work.length > 0) return Promise.all(work).then(() => undefined);
 }
 
 function normalise(targets: FactTargets | Iterable<FactTarget>): {
