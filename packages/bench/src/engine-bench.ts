@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateCorpus } from '@apim-policy/corpus';
 import { compilePolicy, type Outcome } from '@apim-policy/engine';
-import { createTestPki, decodeCertificateCached, prepareFacts, TrustStore } from '@apim-policy/x509';
+import { createTestPki, decodeCertificateCached, prepareFactsNow, TrustStore } from '@apim-policy/x509';
 import { compareAsync, duration, table } from './measure.js';
 
 /** Scenario 1 of the engine: the classic APIM client-certificate condition. */
@@ -27,7 +27,8 @@ const BACKEND_URL = 'https://echoapi.cloudapp.net/api/resource?id=1';
 
 /**
  * The same decision written by hand against the x509 package, building the same outcome object:
- * decode the certificate (cached), read the cached Verify() verdict, look the thumbprint up.
+ * decode the certificate (cached), read the cached Verify() verdict (awaiting only when it is not
+ * cached), look the thumbprint up.
  */
 function handWritten(
   deployed: ReadonlySet<string>,
@@ -43,11 +44,12 @@ function handWritten(
         thumbprint: decoded.thumbprint,
         facts: {} as { chain?: boolean },
       };
-      await prepareFacts({ request: target }, [{ fact: 'chain', certificate: 'request' }], {
+      const pending = prepareFactsNow({ request: target }, [{ fact: 'chain', certificate: 'request' }], {
         trustStore,
         at: now,
         revocation: { crls },
       });
+      if (pending !== undefined) await pending;
       rejected = target.facts.chain !== true || !deployed.has(decoded.thumbprint);
     }
     if (rejected) {

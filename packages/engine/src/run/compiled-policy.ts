@@ -1,7 +1,8 @@
 import type { Diagnostic, EvaluateOptions } from '@apim-policy/expressions';
 import {
   CrlStore,
-  prepareFacts,
+  type PrepareFactsOptions,
+  prepareFactsNow,
   type RevocationOptions,
   TrustStore,
   type VerdictCache,
@@ -67,6 +68,13 @@ function trustOf(deployment: DeploymentDescription): TrustSettings {
     revocation,
     ...(deployment.verdictCache === undefined ? {} : { cache: deployment.verdictCache }),
   };
+}
+
+/** The options of `prepareFactsNow` at one instant, built field by field: spreading costs more. */
+function factOptions(trust: TrustSettings, at: number): PrepareFactsOptions {
+  return trust.cache === undefined
+    ? { trustStore: trust.trustStore, revocation: trust.revocation, at }
+    : { trustStore: trust.trustStore, revocation: trust.revocation, cache: trust.cache, at };
 }
 
 /**
@@ -172,14 +180,17 @@ export class CompiledPolicy {
     });
     run.state = state;
     const { needs, preparers, steps } = this.#compiled;
-    if (needs.length > 0) {
-      await prepareFacts(
-        { request: built.requestCertificate, deployment: built.deploymentCertificates },
-        needs,
-        { ...trust, at: now },
-      );
+    // Known certificates have cached verdicts: only a fact or preparer still pending is awaited.
+    const facts = prepareFactsNow(
+      { request: built.requestCertificate, deployment: built.deploymentCertificates },
+      needs,
+      factOptions(trust, now),
+    );
+    if (facts !== undefined) await facts;
+    for (const prepare of preparers) {
+      const pending = prepare(state);
+      if (pending !== undefined) await pending;
     }
-    for (const prepare of preparers) await prepare(state);
     return runPipeline(steps, state);
   }
 }

@@ -37,8 +37,13 @@ async function runDeferred(state: RunState): Promise<void> {
  * ends it with the request ready to forward.
  */
 export async function runPipeline(steps: SectionSteps, state: RunState): Promise<Outcome> {
-  let signal = await runSection('inbound', steps, state);
-  if (signal === CONTINUE) signal = await runSection('backend', steps, state);
+  // A section that finished synchronously is not awaited: each await costs a turn of the queue.
+  let signal = runSection('inbound', steps, state);
+  if (typeof signal !== 'number') signal = await signal;
+  if (signal === CONTINUE) {
+    signal = runSection('backend', steps, state);
+    if (typeof signal !== 'number') signal = await signal;
+  }
   if (signal === FORWARD) {
     return {
       kind: 'forward',
@@ -48,13 +53,16 @@ export async function runPipeline(steps: SectionSteps, state: RunState): Promise
       trace: state.trace ?? [],
     };
   }
-  if (signal === CONTINUE) signal = await runSection('outbound', steps, state);
+  if (signal === CONTINUE) {
+    signal = runSection('outbound', steps, state);
+    if (typeof signal !== 'number') signal = await signal;
+  }
   if (signal === ERROR) {
     state.phase = 'on-error';
     // A failure inside on-error keeps the error response it prepared; on-error does not run again.
     await runSection('on-error', steps, state);
   }
-  await runDeferred(state);
+  if (state.afterResponse.length > 0) await runDeferred(state);
   return {
     kind: 'respond',
     response: snapshotResponse(state.context.Response),
