@@ -6,6 +6,7 @@ export type { CertificateInput } from './certificates/certificate-input.js';
 export {
   type CheckDocumentOptions,
   type CheckDocumentResult,
+  type CheckedExpression,
   checkPolicyDocument,
 } from './check/check-policy-document.js';
 export type { ComposeOptions, MissingSection } from './compose/compose.js';

@@ -1,4 +1,8 @@
 export * from './ast/index.js';
+export { type BoundNode, boundChildren, walkBound } from './binder/bound-children.js';
+// The bound tree, for tools that analyse expressions (lint rules): what every name and member
+// refers to, with types; walk it with `walkBound` / `boundChildren`.
+export type * from './binder/bound-tree.js';
 export { type CompiledModule, compileModule, type ModuleOptions } from './compiler/aot/compile-module.js';
 export {
   type Backend,

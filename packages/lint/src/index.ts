@@ -1,7 +1,6 @@
 // @apim-policy/lint: everything API Management rejects when a policy is saved (the engine's
 // diagnostics), plus rules for policies APIM accepts but that are wrong.
 export type {
-  AnalyzedExpression,
   LintDiagnostic,
   Rule,
   RuleContext,

@@ -1,12 +1,5 @@
-import type { ExpressionSite, PolicyDocument, Scope } from '@apim-policy/engine';
-import type {
-  CheckResult,
-  Diagnostic,
-  DiagnosticFix,
-  PolicyExpression,
-  Range,
-  Severity,
-} from '@apim-policy/expressions';
+import type { CheckedExpression, PolicyDocument, Scope } from '@apim-policy/engine';
+import type { Diagnostic, DiagnosticFix, Range, Severity } from '@apim-policy/expressions';
 
 /** A rule's severity in a configuration; `off` turns it off. */
 export type RuleSetting = Severity | 'off';
@@ -31,21 +24,15 @@ export interface RuleReport {
   readonly fix?: DiagnosticFix;
 }
 
-/**
- * One expression of the document, parsed and bound once for every rule: `ast` with file positions
- * (always present; `ErrorNode`s where the syntax is invalid), `bound` when it has no errors.
- */
-export interface AnalyzedExpression {
-  readonly site: ExpressionSite;
-  readonly ast: PolicyExpression;
-  readonly bound: CheckResult['bound'];
-}
-
 /** What a rule sees of one document. */
 export interface RuleContext {
   readonly document: PolicyDocument;
-  /** Every expression of the document, in file order. */
-  readonly expressions: readonly AnalyzedExpression[];
+  /**
+   * Every expression of the document in file order, parsed and bound once for every rule:
+   * `result.ast` with file positions (`ErrorNode`s where the syntax is invalid), `result.bound`
+   * when it has no errors.
+   */
+  readonly expressions: readonly CheckedExpression[];
   /** The scope the document is deployed at, when known (from options or the file name). */
   readonly scope: Scope | undefined;
   /** Whether deployment-tool placeholders are checked around (`--template-placeholders`). */

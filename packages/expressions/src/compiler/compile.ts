@@ -1,4 +1,5 @@
 import '../model/library/index.js';
+import type { PolicyExpression } from '../ast/nodes.js';
 import { bindPolicyExpression } from '../binder/binder.js';
 import type { BoundPolicyExpression } from '../binder/bound-tree.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -37,7 +38,9 @@ export interface CheckResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The C# type of the value (`string`, `bool`), or null when the expression has errors. */
   readonly resultType: string | null;
-  /** @internal The bound tree, when there are no errors. */
+  /** The syntax tree, with `ErrorNode`s where the syntax is invalid (positions as in the file). */
+  readonly ast: PolicyExpression;
+  /** The bound tree (names and members resolved, types known), when there are no errors. */
   readonly bound: BoundPolicyExpression | null;
 }
 
@@ -78,12 +81,14 @@ function expectedTypeOf(text: string | undefined): Type | null {
 export function checkExpression(source: string, options: CheckOptions = {}): CheckResult {
   const parsed = parseExpression(source, options);
   const syntaxErrors = parsed.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  if (syntaxErrors) return { diagnostics: parsed.diagnostics, resultType: null, bound: null };
+  if (syntaxErrors)
+    return { diagnostics: parsed.diagnostics, ast: parsed.ast, resultType: null, bound: null };
   const bound = bindPolicyExpression(parsed.ast, { expectedType: expectedTypeOf(options.expectedType) });
   const diagnostics = [...parsed.diagnostics, ...bound.diagnostics];
   const failed = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   return {
     diagnostics,
+    ast: parsed.ast,
     resultType: failed ? null : displayType(bound.bound.resultType),
     bound: failed ? null : bound.bound,
   };
