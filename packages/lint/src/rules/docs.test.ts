@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCOPES, type Scope } from '@apim-policy/engine';
+import { describe, expect, it } from 'vitest';
+import { runRuleOnText } from '../run-rule.js';
+import { rules } from './index.js';
+
+const docs = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules');
+
+/** An example of a page: its label (`Bad`, `Good`), its XML, and the scope declared before it. */
+interface Example {
+  readonly label: string;
+  readonly xml: string;
+  readonly scope: Scope | undefined;
+}
+
+/**
+ * The labelled examples of a page: a `**Bad**` or `**Good**` line followed by an `xml` block. A
+ * `<!-- scope: api -->` comment applies to the examples after it.
+ */
+function examplesOf(page: string): Example[] {
+  const examples: Example[] = [];
+  let scope: Scope | undefined;
+  let label: string | null = null;
+  const lines = page.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const declared = /^<!-- scope: (\w+) -->$/.exec(line.trim());
+    if (declared !== null) {
+      if (!SCOPES.includes(declared[1] as Scope)) throw new Error(`Unknown scope in ${line}`);
+      scope = declared[1] as Scope;
+    }
+    const labelled = /^\*\*(Bad|Good)\*\*/.exec(line);
+    if (labelled !== null) label = labelled[1]!;
+    if (line.trim() === '```xml' && label !== null) {
+      const end = lines.indexOf('```', index + 1);
+      examples.push({ label, xml: lines.slice(index + 1, end).join('\n'), scope });
+      label = null;
+      index = end;
+    }
+  }
+  return examples;
+}
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
+  const path = join(docs, `${id}.md`);
+
+  it('exists and names the default severity', () => {
+    expect(existsSync(path)).toBe(true);
+    expect(readFileSync(path, 'utf8')).toContain(`Default severity: \`${rule.defaultSeverity}\``);
+  });
+
+  it('has a Bad example the rule reports, and a Good one it does not', () => {
+    const examples = examplesOf(readFileSync(path, 'utf8'));
+    const bad = examples.filter((example) => example.label === 'Bad');
+    const good = examples.filter((example) => example.label === 'Good');
+    expect(bad.length).toBeGreaterThan(0);
+    expect(good.length).toBeGreaterThan(0);
+    for (const example of bad)
+      expect(runRuleOnText(rule, example.xml, { scope: example.scope }).length, example.xml).toBeGreaterThan(
+        0,
+      );
+    for (const example of good)
+      expect(runRuleOnText(rule, example.xml, { scope: example.scope })).toEqual([]);
+  });
+});
+
+describe('docs/rules/README.md', () => {
+  const table = readFileSync(join(docs, 'README.md'), 'utf8')
+    .split('\n')
+    .map((line) => /^\| \[`([a-z0-9-]+)`\]\(\1\.md\) \| (\w+) \|/.exec(line))
+    .filter((match) => match !== null);
+
+  it('lists exactly the registered rules, with their default severities', () => {
+    expect(Object.fromEntries(table.map((match) => [match[1], match[2]]))).toEqual(
+      Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])),
+    );
+  });
+});
