@@ -69,7 +69,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md',
 describe('docs/rules/README.md', () => {
   const table = readFileSync(join(docs, 'README.md'), 'utf8')
     .split('\n')
-    .map((line) => /^\| \[`([a-z0-9-]+)`\]\(\1\.md\) \| (\w+) \|/.exec(line))
+    // Cells are padded to the column's width when the table is formatted.
+    .map((line) => /^\|\s*\[`([a-z0-9-]+)`\]\(\1\.md\)\s*\|\s*(\w+)\s*\|/.exec(line))
     .filter((match) => match !== null);
 
   it('lists exactly the registered rules, with their default severities', () => {
