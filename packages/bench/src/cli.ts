@@ -1,6 +1,7 @@
 import { compileBenchmark } from './compile-bench.js';
 import { engineMemoryBenchmark, engineRunBenchmark } from './engine-bench.js';
 import { evaluateBenchmark } from './evaluate-bench.js';
+import { lintStartupBenchmark } from './lint-startup-bench.js';
 import { parseBenchmark } from './parse-bench.js';
 import { startupBenchmark } from './startup-bench.js';
 import { chainBench } from './x509-chain-bench.js';
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => string | Promise<string>> = {
   'Certificates: chain verification': () => chainBench(),
   'Engine: scenario 1, a whole run': () => engineRunBenchmark(),
   'Engine: memory of loaded policies': () => engineMemoryBenchmark(),
+  'CLI: start-up and whole-corpus time of apim-policy lint': () => lintStartupBenchmark(),
 };
 
 const only = process.argv[2];

@@ -7,16 +7,7 @@
  * a PFX that has no MAC.
  */
 import { createPrivateKey } from 'node:crypto';
-import {
-  AuthenticatedSafe,
-  CertBag,
-  EncryptedData,
-  getCrypto,
-  PFX,
-  PKCS8ShroudedKeyBag,
-  type SafeBag,
-  SafeContents,
-} from 'pkijs';
+import type { EncryptedData, PFX, SafeBag, SafeContents } from 'pkijs';
 import { loadDer } from './der.js';
 import { readTlv } from './der-header.js';
 import { CertificateLoadError, describeThrown } from './errors.js';
@@ -101,6 +92,9 @@ export async function loadPfx(
   if (bytes.length === 0) throw new CertificateLoadError('empty', 'the PFX input is empty');
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_PFX_ITERATIONS;
   const passwordBytes = new TextEncoder().encode(password);
+  // pkijs (with asn1js) is a large library that only PFX files need: loaded on the first one, so
+  // that importing this package (and every engine or command-line process) does not pay for it.
+  pkijs ??= await import('pkijs');
   const pfx = parsePfx(bytes);
   const macVerified = await verifyMac(pfx, passwordBytes, maxIterations);
   const collected: Collected = {
@@ -117,12 +111,20 @@ export async function loadPfx(
   return summarise(collected);
 }
 
+let pkijs: typeof import('pkijs') | undefined;
+
+/** pkijs, loaded by `loadPfx` before any of the functions below runs. */
+function library(): typeof import('pkijs') {
+  if (pkijs === undefined) throw new Error('pkijs is used before loadPfx loaded it');
+  return pkijs;
+}
+
 function parsePfx(bytes: Uint8Array): PFX {
   if (bytes[0] !== 0x30) {
     throw new CertificateLoadError('pfx-corrupt', 'a PFX starts with a SEQUENCE (0x30); this input does not');
   }
   try {
-    const pfx = PFX.fromBER(toArrayBuffer(bytes));
+    const pfx = library().PFX.fromBER(toArrayBuffer(bytes));
     if (pfx.version !== 3) {
       throw new CertificateLoadError('pfx-unsupported', `PFX version ${pfx.version}; only version 3 exists`);
     }
@@ -146,7 +148,7 @@ async function verifyMac(pfx: PFX, password: Uint8Array, maxIterations: number):
   const macData = pfx.macData;
   if (macData === undefined) return false;
   checkIterations(macData.iterations ?? 1, maxIterations, 'the PFX MAC');
-  const crypto = getCrypto(true);
+  const crypto = library().getCrypto(true);
   let verified: boolean;
   try {
     const hash = crypto.getAlgorithmByOID(macData.mac.digestAlgorithm.algorithmId, true, 'digestAlgorithm');
@@ -181,7 +183,7 @@ interface SafeInfo {
 function authenticatedSafe(pfx: PFX): SafeInfo[] {
   try {
     const safe = octetStringValue(pfx.authSafe.content, 'authSafe');
-    const parsed = AuthenticatedSafe.fromBER(toArrayBuffer(safe));
+    const parsed = library().AuthenticatedSafe.fromBER(toArrayBuffer(safe));
     return parsed.safeContents.map((info) => ({
       contentType: info.contentType,
       content: info.content as unknown,
@@ -218,7 +220,7 @@ async function openSafe(contentType: string, content: unknown, context: SafeCont
   }
   let encrypted: EncryptedData;
   try {
-    encrypted = new EncryptedData({ schema: content });
+    encrypted = new (library().EncryptedData)({ schema: content });
   } catch (error) {
     throw new CertificateLoadError(
       'pfx-corrupt',
@@ -300,7 +302,7 @@ function pbeParameters(params: unknown, index: number): { salt: Uint8Array; iter
 
 function parseSafeContents(plain: Uint8Array, where: string): SafeContents {
   try {
-    return SafeContents.fromBER(toArrayBuffer(plain));
+    return library().SafeContents.fromBER(toArrayBuffer(plain));
   } catch (error) {
     throw new CertificateLoadError(
       'pfx-corrupt',
@@ -328,7 +330,7 @@ function collectBags(bags: readonly SafeBag[], collected: Collected, depth: numb
         collected.certificates.push({ der: certificateFromBag(bag.bagValue), ...attributes });
         break;
       case SAFE_CONTENTS_BAG:
-        if (depth > 8 || !(bag.bagValue instanceof SafeContents)) {
+        if (depth > 8 || !(bag.bagValue instanceof library().SafeContents)) {
           throw new CertificateLoadError('pfx-corrupt', 'nested SafeContents bags are malformed or too deep');
         }
         collectBags(bag.bagValue.safeBags, collected, depth + 1);
@@ -345,7 +347,7 @@ function collectBags(bags: readonly SafeBag[], collected: Collected, depth: numb
  * is dropped at once. Used only for PFX files without a MAC.
  */
 function checkKeyPassword(value: unknown, password: string, maxIterations: number): void {
-  if (!(value instanceof PKCS8ShroudedKeyBag)) {
+  if (!(value instanceof library().PKCS8ShroudedKeyBag)) {
     throw new CertificateLoadError('pfx-corrupt', 'a shrouded key bag is malformed');
   }
   checkAlgorithmIterations(value.encryptionAlgorithm, maxIterations, 'the private key');
@@ -362,7 +364,7 @@ function checkKeyPassword(value: unknown, password: string, maxIterations: numbe
 }
 
 function certificateFromBag(value: unknown): Uint8Array {
-  if (!(value instanceof CertBag))
+  if (!(value instanceof library().CertBag))
     throw new CertificateLoadError('pfx-corrupt', 'a certificate bag is malformed');
   if (value.certId !== X509_CERTIFICATE) {
     throw new CertificateLoadError(

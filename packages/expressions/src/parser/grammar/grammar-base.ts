@@ -1,4 +1,10 @@
-import { EmbeddedActionsParser, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
+import {
+  EmbeddedActionsParser,
+  type IToken,
+  LLkLookaheadStrategy,
+  type ParserMethod,
+  type TokenType,
+} from 'chevrotain';
 import type { ErrorNode, Identifier } from '../../ast/base.js';
 import type {
   Argument,
@@ -25,6 +31,7 @@ import type { NullableMode } from '../lookahead.js';
 import { syntaxErrorMessages } from '../syntax-errors.js';
 import { canStartExpression, isA, isContextual, isEOF, type Peek } from '../token-kinds.js';
 import { UNPLACED } from '../unplaced.js';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 
 /** A node's own fields: everything but its position. Distributes over unions. */
 export type NodeFields<T> = T extends unknown ? Omit<T, 'range' | 'loc'> : never;
@@ -69,12 +76,17 @@ export abstract class GrammarBase extends EmbeddedActionsParser {
   /**
    * @param validate run chevrotain's grammar validations while building. They cost about a third
    * of the build time and only find defects of the grammar itself, so the parser of the process
-   * skips them and a test builds the grammar once with them on.
+   * skips them and a test builds the grammar once with them on. The parser of the process also
+   * computes each decision's look-ahead function on first use (`LazyLookaheadStrategy`), where
+   * chevrotain computes all of them while building; the validating build keeps the eager one.
    */
   constructor(validate: boolean) {
     super(allTokens, {
       recoveryEnabled: true,
       maxLookahead: 1,
+      lookaheadStrategy: validate
+        ? new LLkLookaheadStrategy({ maxLookahead: 1 })
+        : new LazyLookaheadStrategy(1),
       errorMessageProvider: syntaxErrorMessages,
       skipValidations: !validate,
     });
