@@ -14,6 +14,7 @@ export { compositionMessages } from './compose/messages.js';
 export { printEffectivePolicy } from './compose/print-effective.js';
 export type { Origin, PlacedElement, ScopedDocument } from './compose/types.js';
 export * from './document/index.js';
+export type { PrecompiledExpression } from './load/expression-cache.js';
 export { compilePolicy, type LoadPolicyOptions, loadPolicy, type ScopeSource } from './load/load-policy.js';
 export type { FragmentSource, PolicySource } from './load/sources.js';
 export {
@@ -36,6 +37,7 @@ export type { PolicyHandler } from './plan/handler.js';
 export { planMessages } from './plan/messages.js';
 export type { CompiledPolicy } from './run/compiled-policy.js';
 export type { DeploymentDescription, IdentityDescription, RequestDescription } from './run/description.js';
+export type { DotnetExceptionInfo } from './run/policy-error.js';
 export { PolicyLoadError } from './run/policy-load-error.js';
 export type { RunOptions, RunServicesInit } from './run/run-options.js';
 export type { BackendCallback, HttpResponse, OutgoingRequest, Transport } from './run/services.js';

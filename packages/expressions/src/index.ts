@@ -3,6 +3,11 @@ export { type BoundNode, boundChildren, walkBound } from './binder/bound-childre
 // The bound tree, for tools that analyse expressions (lint rules): what every name and member
 // refers to, with types; walk it with `walkBound` / `boundChildren`.
 export type * from './binder/bound-tree.js';
+export {
+  type CompiledExpressionSet,
+  compileExpressionSet,
+  type ExpressionSetOptions,
+} from './compiler/aot/compile-expression-set.js';
 export { type CompiledModule, compileModule, type ModuleOptions } from './compiler/aot/compile-module.js';
 export {
   type Backend,
@@ -53,6 +58,11 @@ export {
   testCertificate,
   testCertificates,
 } from './runtime/x509/index.js';
+/**
+ * The runtime of modules compiled ahead of time, from this entry: a host that builds contexts
+ * with this entry gives compiled modules the same classes (`DotnetException`, the model) through it.
+ */
+export * as moduleRuntime from './runtime-entry.js';
 export { findExpressionEnd } from './scan/expression-extent.js';
 export { LineMap } from './source/line-map.js';
 export {

@@ -1,3 +1,4 @@
+export { convertEncoding, type EncodingResult, type PolicyEncoding } from './encoding.js';
 export { type DocumentDiagnosticCode, type DocumentMessage, documentMessages } from './messages.js';
 export type {
   AttributeNode,

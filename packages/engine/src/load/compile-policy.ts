@@ -20,7 +20,7 @@ import type { PolicyHandler } from '../plan/handler.js';
 import { Planner, type Preparer } from '../plan/planner.js';
 import type { Step } from '../plan/step.js';
 import type { SectionSteps } from '../run/pipeline.js';
-import { compileCached } from './expression-cache.js';
+import { compileCached, type PrecompiledExpression } from './expression-cache.js';
 import type { SourceText } from './sources.js';
 
 /** API Management's default global policy: forwards every request to the backend. */
@@ -38,6 +38,8 @@ export interface CompileSettings {
   readonly mode: 'strict' | 'lenient';
   readonly missingSection: MissingSection;
   readonly compiler: Backend;
+  /** Expressions compiled ahead of time, by text: used instead of compiling (see `LoadPolicyOptions`). */
+  readonly precompiled: ReadonlyMap<string, PrecompiledExpression> | undefined;
   /** Add API Management's default global policy when no global document is given (default true). */
   readonly defaultGlobal: boolean;
   readonly handlers: ReadonlyMap<string, PolicyHandler>;
@@ -97,6 +99,11 @@ export function compileDocuments(
             : validateElement(toCatalogElement(policy), { ...validation, section: 'inbound' })),
         );
     for (const site of document.expressions) {
+      const ahead = settings.precompiled?.get(site.expression.text);
+      if (ahead !== undefined) {
+        compiled.set(site.expression, { ...ahead, diagnostics: [], backend: settings.compiler });
+        continue;
+      }
       try {
         const expression = compileCached(site.expression.text, site.expression.mapper, settings.compiler);
         compiled.set(site.expression, expression);

@@ -18,6 +18,12 @@ const cache = new LRUCache<string, CompiledExpression | { readonly errors: reado
   max: 10_000,
 });
 
+/**
+ * An expression compiled ahead of time (by `compileExpressionSet` of `@apim-policy/expressions`):
+ * what a run needs of a `CompiledExpression`.
+ */
+export type PrecompiledExpression = Pick<CompiledExpression, 'evaluate' | 'resultType' | 'needs'>;
+
 const TEXT_START = { offset: 0, line: 1, column: 0 } as const;
 
 function placed(diagnostics: readonly Diagnostic[], mapper: PositionMapper): Diagnostic[] {

@@ -8,6 +8,7 @@ import { CompiledPolicy } from '../run/compiled-policy.js';
 import type { DeploymentDescription } from '../run/description.js';
 import type { RunServicesInit } from '../run/run-options.js';
 import { compileDocuments } from './compile-policy.js';
+import type { PrecompiledExpression } from './expression-cache.js';
 import {
   type FragmentSource,
   type PolicySource,
@@ -62,6 +63,12 @@ export interface LoadPolicyOptions {
   readonly missingSection?: MissingSection;
   /** How expressions run: generated JavaScript (`codegen`, default) or closures (no `eval`). */
   readonly compiler?: Backend;
+  /**
+   * Expressions compiled ahead of time, by their text as the document reads it (references
+   * decoded, named values substituted): the engine uses them instead of compiling, so loading
+   * needs no code generation. Expressions not in the map are compiled as usual.
+   */
+  readonly precompiled?: ReadonlyMap<string, PrecompiledExpression>;
   /** The instance: uploaded certificates, CA certificates, revocation lists, region... */
   readonly deployment?: DeploymentDescription;
   /** Services shared by every run (each run may override them). */
@@ -96,6 +103,7 @@ function compile(
     mode: options.mode ?? 'strict',
     missingSection: options.missingSection ?? 'inherit',
     compiler: options.compiler ?? 'codegen',
+    precompiled: options.precompiled,
     defaultGlobal: options.defaultGlobal ?? true,
     handlers,
   });

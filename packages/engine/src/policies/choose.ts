@@ -57,6 +57,6 @@ export const choose = defineHandler('choose', (element, origin, planner) => {
 function withPath(error: PolicyError, path: string): PolicyError {
   if (error.path !== undefined) return error;
   return error.reason === 'ExpressionValueEvaluationFailure'
-    ? expressionFailure(error.message.replace(/^Expression evaluation failed\. /, ''), path)
+    ? expressionFailure(error.message.replace(/^Expression evaluation failed\. /, ''), path, error.exception)
     : new PolicyError({ ...error, message: error.message, path });
 }

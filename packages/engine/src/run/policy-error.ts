@@ -14,6 +14,8 @@ export class PolicyError extends Error {
   readonly path: string | undefined;
   /** Overrides the source (the policy's element name by default). */
   readonly source: string | undefined;
+  /** The .NET exception an expression threw, when that is the failure. */
+  readonly exception: DotnetExceptionInfo | undefined;
 
   constructor(init: {
     reason: string;
@@ -23,6 +25,7 @@ export class PolicyError extends Error {
     headers?: Readonly<Record<string, string>>;
     path?: string;
     source?: string;
+    exception?: DotnetExceptionInfo;
   }) {
     super(init.message);
     this.name = 'PolicyError';
@@ -32,15 +35,27 @@ export class PolicyError extends Error {
     this.headers = init.headers ?? {};
     this.path = init.path;
     this.source = init.source;
+    this.exception = init.exception;
   }
+}
+
+/** A .NET exception as data: `System.NullReferenceException` and its message. */
+export interface DotnetExceptionInfo {
+  readonly type: string;
+  readonly message: string;
 }
 
 /** The reason of every failed expression. */
 export const EXPRESSION_FAILURE = 'ExpressionValueEvaluationFailure';
 
 /** An expression threw: API Management's 500 with the exception's message. */
-export function expressionFailure(message: string, path?: string): PolicyError {
+export function expressionFailure(
+  message: string,
+  path?: string,
+  exception?: DotnetExceptionInfo,
+): PolicyError {
   return new PolicyError({
+    ...(exception === undefined ? {} : { exception }),
     reason: EXPRESSION_FAILURE,
     message: `Expression evaluation failed. ${message}`,
     status: 500,

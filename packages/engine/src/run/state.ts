@@ -152,7 +152,12 @@ export class RunState {
         path,
         detail: `${error.reason === '' ? 'Error' : error.reason}: ${error.message} → ${error.status}`,
         at: step.at,
-        data: { reason: error.reason, message: error.message, status: error.status },
+        data: {
+          reason: error.reason,
+          message: error.message,
+          status: error.status,
+          ...(error.exception === undefined ? {} : { exception: error.exception }),
+        },
       });
     }
     return ERROR;
@@ -162,7 +167,8 @@ export class RunState {
 /** Whatever a step threw, as the failure API Management reports. */
 export function toPolicyError(thrown: unknown): PolicyError {
   if (thrown instanceof PolicyError) return thrown;
-  if (thrown instanceof DotnetException) return expressionFailure(thrown.message);
+  if (thrown instanceof DotnetException)
+    return expressionFailure(thrown.message, undefined, { type: thrown.type, message: thrown.message });
   if (thrown instanceof BudgetExceeded) return expressionFailure(thrown.message);
   if (thrown instanceof FactNotPrepared) return expressionFailure(thrown.message);
   // A defect of this engine or of a service the caller plugged in: the request fails with a 500
