@@ -20,10 +20,10 @@ describe('formatSarif', () => {
     expect(driver.rules[0]).toEqual({
       id: 'invalid-attribute-value',
       shortDescription: { text: expect.stringContaining('is not a valid value') },
-      helpUri: expect.stringMatching(/\/docs\/diagnostics\/README\.md$/),
+      help: { text: expect.stringMatching(/ docs\/diagnostics\/README\.md /) },
       defaultConfiguration: { level: 'error' },
     });
-    expect(driver.rules[2].helpUri).toMatch(/\/docs\/rules\/deployment-placeholder\.md$/);
+    expect(driver.rules[2].help.text).toMatch(/ docs\/rules\/deployment-placeholder\.md /);
   });
 
   it('locates results relative to %SRCROOT%, URI-encoded, columns 1-based', () => {
@@ -49,7 +49,7 @@ describe('formatSarif', () => {
     const [file] = SAMPLE;
     const diagnostic = { ...file!.diagnostics[0]!, code: 'name-not-found', rule: 'name-not-found' };
     const one = JSON.parse(formatSarif([{ ...file!, diagnostics: [diagnostic] }], { version: '1.2.3' }));
-    expect(one.runs[0].tool.driver.rules[0].helpUri).toMatch(/\/docs\/diagnostics\/name-not-found\.md$/);
+    expect(one.runs[0].tool.driver.rules[0].help.text).toMatch(/ docs\/diagnostics\/name-not-found\.md /);
   });
 
   it('is checked by a validator that rejects invalid logs', () => {

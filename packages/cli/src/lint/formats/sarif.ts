@@ -1,7 +1,6 @@
 import type { Severity } from '@apim-policy/expressions';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { displayPosition, type LintedFile } from '../report.js';
-import { documentationUrl, REPOSITORY_URL } from '../repository.js';
 import { describeRule, hasDiagnosticPage } from '../run-lint.js';
 
 /** Options of the SARIF format. */
@@ -12,11 +11,18 @@ export interface SarifOptions {
 
 const LEVELS: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The page that explains a rule or an engine diagnostic. */
-function helpUri(id: string): string {
+/** The published package: the tool's home page (its README documents the command line). */
+const INFORMATION_URI = 'https://www.npmjs.com/package/@apim-policy/cli';
+
+/**
+ * The page of the apim-policy documentation that explains a rule or an engine diagnostic. The
+ * project names no public repository, so SARIF carries the page's path in the help text rather
+ * than a `helpUri` that could lead nowhere.
+ */
+export function helpPage(id: string): string {
   const rule = describeRule(id);
-  if (rule.kind === 'rule') return documentationUrl(`docs/rules/${id}.md`);
-  return documentationUrl(hasDiagnosticPage(id) ? `docs/diagnostics/${id}.md` : 'docs/diagnostics/README.md');
+  if (rule.kind === 'rule') return `docs/rules/${id}.md`;
+  return hasDiagnosticPage(id) ? `docs/diagnostics/${id}.md` : 'docs/diagnostics/README.md';
 }
 
 /** A shown path as a relative URI reference: forward slashes, each segment percent-encoded. */
@@ -47,7 +53,9 @@ export function formatSarif(files: readonly LintedFile[], options: SarifOptions)
         rules.push({
           id: diagnostic.rule,
           shortDescription: { text: rule.description },
-          helpUri: helpUri(diagnostic.rule),
+          help: {
+            text: `${rule.description} Explained in ${helpPage(diagnostic.rule)} of the apim-policy documentation.`,
+          },
           defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
         });
       }
@@ -74,7 +82,7 @@ export function formatSarif(files: readonly LintedFile[], options: SarifOptions)
     runs: [
       {
         tool: {
-          driver: { name: 'apim-policy', version: options.version, informationUri: REPOSITORY_URL, rules },
+          driver: { name: 'apim-policy', version: options.version, informationUri: INFORMATION_URI, rules },
         },
         columnKind: 'utf16CodeUnits',
         results,
