@@ -19,6 +19,8 @@ describe('inferScope', () => {
     ['mcp-api.policy.xml', 'api'],
     ['labs/finops/products-policy.xml', 'product'],
     ['apim-policies/hr_product.xml', 'product'],
+    ['shared/apim-policies/all-apis.xml', 'global'],
+    ['all-apis-policy.xml', 'global'],
   ] as const)('%s is at the %s scope', (path, scope) => {
     expect(inferScope(path)).toBe(scope);
   });
@@ -27,6 +29,8 @@ describe('inferScope', () => {
     ['labs/access-controlling/policy.xml'],
     ['artifacts/policy fragments/auth/policy.xml'],
     ['labs/ai-agent-service/product-catalog-mock-policy.xml'],
+    ['labs_ai-agent-service_policy.xml'],
+    ['named-value-backend-service.xml'],
     ['weather-forecast.xml'],
     ['apis/policy.xml'],
     [''],

@@ -19,7 +19,6 @@ const NAME_WORDS: Readonly<Record<string, Scope>> = {
   products: 'product',
   workspace: 'workspace',
   global: 'global',
-  service: 'global',
 };
 
 /** Folders APIOps extracts a whole service into; `policy.xml` directly in one is the global policy. */
@@ -33,7 +32,9 @@ const SERVICE_FOLDERS: ReadonlySet<string> = new Set(['artifacts', 'apimartifact
  *    it); a file under `policy fragments/` is a fragment, which has no scope;
  * 2. `policy.xml` directly in an APIOps service folder (`artifacts/policy.xml`) is global;
  * 3. the file name's last word before `policy`/`policies` (words split at `.`, `-`, `_`):
- *    `operation`, `api`/`apis`, `product`/`products`, `workspace`, `global`/`service`
+ *    `operation`, `api`/`apis`, `product`/`products`, `workspace`, `global` or `all-apis` (the
+ *    portal's name for the global policy; not `service`: it
+ *    ends the names of services as often as it means the service-wide policy)
  *    (`get-user.operation.xml`, `cft-api-policy.xml`, `products-policy.xml`, `policy.global.xml`,
  *    `global.xml`).
  */
@@ -72,5 +73,8 @@ function scopeFromName(file: string): Scope | undefined {
   const words = base.split(/[.\-_]+/).filter((word) => word !== '');
   while (words.length > 1 && (words.at(-1) === 'policy' || words.at(-1) === 'policies')) words.pop();
   const last = words.at(-1);
-  return last === undefined ? undefined : NAME_WORDS[last];
+  if (last === undefined) return undefined;
+  // "All APIs" is what the portal calls the global policy: `all-apis.xml`, `all-apis-policy.xml`.
+  if ((last === 'apis' || last === 'api') && words.at(-2) === 'all') return 'global';
+  return NAME_WORDS[last];
 }

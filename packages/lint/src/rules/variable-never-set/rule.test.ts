@@ -102,6 +102,17 @@ describe('variable-never-set', () => {
     expect(names(inbound(header('@((string)context.Variables["#{Name}#"])')))).toEqual([]);
   });
 
+  it('says nothing when the document includes a fragment, which may set any variable', () => {
+    const read = header('@((string)context.Variables["callerId"])');
+    expect(names(inbound(`    <include-fragment fragment-id="extract-caller-id" />\n${read}`))).toEqual([]);
+    expect(names(inbound(read))).toEqual(['callerId']);
+  });
+
+  it('says nothing in a fragment, which reads the variables of the policies including it', () => {
+    const read = header('@((string)context.Variables["callerId"])');
+    expect(names(`<fragment>\n${read}\n</fragment>`)).toEqual([]);
+  });
+
   it('says nothing for expressions with errors', () => {
     expect(names(inbound(header('@((string)context.Variables["a"] + nope)')))).toEqual([]);
   });

@@ -18,6 +18,8 @@ export const rule: Rule = {
       "The variable '{name}' is read but never set in this document{suggestion}. If a broader scope or a fragment sets it, disable this finding on this line",
   },
   check(context) {
+    // A fragment reads the variables of the policies that include it: nothing to tell from here.
+    if (context.document.kind === 'fragment') return;
     const writes = variableWrites(context.document);
     if (writes.dynamic) return;
     const { reads, tested } = variableUses(context.expressions);

@@ -38,7 +38,10 @@ export const VARIABLE_WRITERS: Readonly<Record<string, readonly string[]>> = {
   'validate-odata-request': ['error-variable-name'],
 };
 
-/** The variables a document sets, by name; `dynamic` when a name is computed by an expression. */
+/**
+ * The variables a document sets, by name; `dynamic` when some are out of sight: a name computed by
+ * an expression, or an included fragment (whose policies may set any variable).
+ */
 export interface VariableWrites {
   readonly names: ReadonlySet<string>;
   /** Some policy sets a variable whose name is an expression: any name may be set. */
@@ -55,6 +58,7 @@ export function variableWrites(document: PolicyDocument): VariableWrites {
   const visit = (nodes: readonly ContentNode[], policy: string | null) => {
     for (const node of nodes) {
       if (node.type !== 'Element') continue;
+      if (node.name === 'include-fragment') dynamic = true;
       const writer = VARIABLE_WRITERS[node.name] !== undefined ? node.name : policy;
       const attributes = writer === null ? undefined : VARIABLE_WRITERS[writer];
       for (const attribute of node.attributes) {
