@@ -9,6 +9,7 @@ export { knownCodes } from './known-codes.js';
 export { type LintOptions, type LintResult, lintPolicy } from './lint-policy.js';
 export { type LintMessage, type LintMessageCode, lintMessages } from './messages.js';
 export { ruleById, rules } from './rules/index.js';
+export { type RuleExample, ruleExamples } from './rules/rule-examples.js';
 export { type RuleRunOptions, runRule, runRuleOnText } from './run-rule.js';
 export type {
   LintDiagnostic,

@@ -1,47 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCOPES, type Scope } from '@apim-policy/engine';
 import { describe, expect, it } from 'vitest';
 import { runRuleOnText } from '../run-rule.js';
 import { rules } from './index.js';
+import { ruleExamples } from './rule-examples.js';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules');
-
-/** An example of a page: its label (`Bad`, `Good`), its XML, and the scope declared before it. */
-interface Example {
-  readonly label: string;
-  readonly xml: string;
-  readonly scope: Scope | undefined;
-}
-
-/**
- * The labelled examples of a page: a `**Bad**` or `**Good**` line followed by an `xml` block. A
- * `<!-- scope: api -->` comment applies to the examples after it.
- */
-function examplesOf(page: string): Example[] {
-  const examples: Example[] = [];
-  let scope: Scope | undefined;
-  let label: string | null = null;
-  const lines = page.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    const declared = /^<!-- scope: (\w+) -->$/.exec(line.trim());
-    if (declared !== null) {
-      if (!SCOPES.includes(declared[1] as Scope)) throw new Error(`Unknown scope in ${line}`);
-      scope = declared[1] as Scope;
-    }
-    const labelled = /^\*\*(Bad|Good)\*\*/.exec(line);
-    if (labelled !== null) label = labelled[1]!;
-    if (line.trim() === '```xml' && label !== null) {
-      const end = lines.indexOf('```', index + 1);
-      examples.push({ label, xml: lines.slice(index + 1, end).join('\n'), scope });
-      label = null;
-      index = end;
-    }
-  }
-  return examples;
-}
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md', (id, rule) => {
   const path = join(docs, `${id}.md`);
@@ -52,7 +17,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('docs/rules/%s.md',
   });
 
   it('has a Bad example the rule reports, and a Good one it does not', () => {
-    const examples = examplesOf(readFileSync(path, 'utf8'));
+    const examples = ruleExamples(readFileSync(path, 'utf8'));
     const bad = examples.filter((example) => example.label === 'Bad');
     const good = examples.filter((example) => example.label === 'Good');
     expect(bad.length).toBeGreaterThan(0);
