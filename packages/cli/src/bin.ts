@@ -6,6 +6,16 @@ import module from 'node:module';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { main } = await import('./main.js');
 
+// A reader that stops early (`apim-policy lint | head`) closes the pipe: end quietly, as Unix tools
+// do, instead of dying on the write that follows.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`apim-policy: cannot write the output: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

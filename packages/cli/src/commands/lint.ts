@@ -27,7 +27,7 @@ export function registerLint(program: Command, io: Io, result: { exitCode: numbe
   program
     .command('lint')
     .description(
-      'Check policy documents: what API Management rejects when saving, and policies it accepts that are wrong.',
+      'check policy documents: what API Management rejects when saving, and policies it accepts that are wrong',
     )
     .argument(
       '[paths...]',

@@ -300,4 +300,14 @@ describe('apim-policy lint (the built binary)', () => {
     expect(run.stdout).toContain('Usage: apim-policy lint [options] [paths...]');
     expect(run.stdout).toContain('Examples:');
   });
+
+  it('ends quietly when its reader stops early (a closed pipe)', () => {
+    // `head -c 1` reads one byte and closes the pipe while the help is still being written.
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" lint --help | head -c 1`], {
+      cwd: FIXTURES,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stdout).toHaveLength(1);
+  });
 });
