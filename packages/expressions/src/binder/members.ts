@@ -112,6 +112,7 @@ export function extensionMethods(name: string): readonly MethodSymbol[] {
   if (extensionIndex === undefined) {
     extensionIndex = new Map();
     for (const definition of allDefinitions()) {
+      if (!definition.declaresExtensions) continue;
       for (const [methodName, methods] of definition.members.extensions) {
         const list = extensionIndex.get(methodName) ?? [];
         list.push(...methods);

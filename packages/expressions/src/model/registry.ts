@@ -27,6 +27,8 @@ import { arrayType, namedType, type Type, typeParameter, voidType } from './type
 const definitions = new Map<string, Definition>();
 const keywords = new Map<string, Definition>();
 const namespaces = new Set<string>();
+/** A signature whose first parameter is `this ...`: an extension method. */
+const EXTENSION_SIGNATURE = /\(\s*this\s/;
 
 /** Splits `System.Collections.Generic.List<T>` into namespace, name and type parameters. */
 function splitName(full: string): {
@@ -146,6 +148,17 @@ class Definition implements TypeDefinition {
   get members(): MemberTable {
     this.#members ??= this.#buildMembers();
     return this.#members;
+  }
+
+  /**
+   * Whether a member signature declares an extension method (its first parameter `this ...`),
+   * read from the signatures' text: looking extension methods up builds the member tables of these
+   * types only, not of every type of the model.
+   */
+  get declaresExtensions(): boolean {
+    if (this.#members !== undefined) return this.#members.extensions.size > 0;
+    const parts = [this.#declaration.members ?? {}, ...this.additions];
+    return parts.some((part) => Object.keys(part).some((signature) => EXTENSION_SIGNATURE.test(signature)));
   }
 
   #buildMembers(): MemberTable {

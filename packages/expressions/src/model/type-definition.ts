@@ -121,6 +121,8 @@ export interface TypeDefinition {
   readonly base: Type | null;
   readonly interfaces: readonly Type[];
   readonly members: MemberTable;
+  /** Whether the type declares extension methods (known without building `members`). */
+  readonly declaresExtensions: boolean;
   /** For a delegate type: its `Invoke` method. */
   readonly invoke: MethodSymbol | null;
   /** For an enum: member names and values. */
