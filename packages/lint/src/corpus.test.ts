@@ -1,26 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { locateCorpus } from '@apim-policy/corpus';
 import { checkPolicyDocument } from '@apim-policy/engine';
 import { describe, expect, it } from 'vitest';
 import { lintPolicy } from './lint-policy.js';
 
-/** `$APIM_POLICY_CORPUS`, or `../shared/corpus/policies` beside the repository, as `@apim-policy/corpus` finds it. */
-function locateCorpus(): string | null {
-  const fromEnvironment = process.env.APIM_POLICY_CORPUS;
-  if (fromEnvironment !== undefined && fromEnvironment !== '')
-    return existsSync(fromEnvironment) ? fromEnvironment : null;
-  let directory = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(directory, 'pnpm-workspace.yaml'))) {
-    const parent = dirname(directory);
-    if (parent === directory) return null;
-    directory = parent;
-  }
-  const corpus = resolve(directory, '..', 'shared', 'corpus', 'policies');
-  return existsSync(corpus) ? corpus : null;
-}
-
 const corpus = locateCorpus();
+if (corpus === null) console.warn('Skipped: no corpus at ../shared/corpus/policies (set APIM_POLICY_CORPUS).');
 
 describe.skipIf(corpus === null)('lint over the corpus of real policies', () => {
   const files =

@@ -10,19 +10,11 @@ const now = '2026-06-01T00:00:00Z';
 const pki = createTestPki({ now: new Date(now) });
 const root = pki.root({ subject: 'CN=Contoso Root CA' });
 const client = pki.leaf(root, { subject: 'CN=client 01, O=Contoso' });
-const policy = `<policies>
-  <inbound>
-    <base />
-    <choose>
-      <when condition="@(context.Request.Certificate == null || !context.Request.Certificate.VerifyNoRevocation() || !context.Deployment.Certificates.Any(c => c.Value.Thumbprint == context.Request.Certificate.Thumbprint))">
-        <return-response>
-          <set-status code="403" reason="Invalid client certificate" />
-        </return-response>
-      </when>
-    </choose>
-  </inbound>
-</policies>
-`;
+/** The classic client-certificate policy (`VerifyNoRevocation`, thumbprint among the uploaded ones). */
+const policy = readFileSync(
+  new URL('../context/__fixtures__/classic-certificate-policy.xml', import.meta.url),
+  'utf8',
+);
 const global = `<policies>
   <inbound><set-header name="x-global" exists-action="override"><value>@("g" + "1")</value></set-header></inbound>
   <backend><forward-request /></backend>
