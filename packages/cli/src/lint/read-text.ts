@@ -11,6 +11,19 @@ export async function readText(path: string, shown: string = path): Promise<stri
   }
 }
 
+/** A file's text, or the usage error reading it gave (never a rejected promise). */
+export type ReadOutcome = { readonly text: string } | { readonly error: UsageError };
+
+/** `readText` as an outcome, for reading ahead without leaving a rejection unhandled. */
+export async function readOutcome(path: string, shown: string = path): Promise<ReadOutcome> {
+  try {
+    return { text: await readText(path, shown) };
+  } catch (error) {
+    if (error instanceof UsageError) return { error };
+    throw error;
+  }
+}
+
 /** The operating system's words for a failed file operation (`ENOENT: no such file or directory`). */
 export function osReason(error: unknown): string {
   const failure = error as NodeJS.ErrnoException;
