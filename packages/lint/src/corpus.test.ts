@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { lintPolicy } from './lint-policy.js';
 
 const corpus = locateCorpus();
-if (corpus === null) console.warn('Skipped: no corpus at ../shared/corpus/policies (set APIM_POLICY_CORPUS).');
+if (corpus === null)
+  console.warn('Skipped: no corpus at ../shared/corpus/policies (set APIM_POLICY_CORPUS).');
 
 describe.skipIf(corpus === null)('lint over the corpus of real policies', () => {
   const files =
