@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { convertEncoding } from './encoding.js';
@@ -31,35 +28,5 @@ describe('convertEncoding', () => {
   it('escapes the attribute quote inside a raw expression', () => {
     const text = '<set-variable name="a" value="@("x")" />';
     expect(convertEncoding(text, 'xml').text).toBe('<set-variable name="a" value="@(&quot;x&quot;)" />');
-  });
-});
-
-/** The corpus package, loaded from its sources (it is not a dependency of the engine). */
-interface CorpusPackage {
-  locateCorpus(): string | null;
-}
-const corpus = (await import(
-  pathToFileURL(resolve(import.meta.dirname, '../../../corpus/src/index.ts')).href
-)) as CorpusPackage;
-const directory = corpus.locateCorpus();
-
-describe.skipIf(directory === null)('convertEncoding over the corpus', () => {
-  const files = directory === null ? [] : readdirSync(directory).filter((name) => name.endsWith('.xml'));
-
-  it('round-trips every document (rawxml → xml → rawxml) and writes well-formed xml', () => {
-    let wellFormed = 0;
-    for (const name of files) {
-      const text = readFileSync(join(directory as string, name), 'utf8');
-      const raw = convertEncoding(text, 'rawxml').text;
-      const xml = convertEncoding(raw, 'xml').text;
-      expect(convertEncoding(xml, 'rawxml').text, name).toBe(raw);
-      expect(convertEncoding(xml, 'xml').changed, name).toBe(0);
-      // A document whose only faults were its raw expressions is well-formed once escaped.
-      const original = XMLValidator.validate(convertEncoding(text, 'xml').text);
-      if (original === true) wellFormed++;
-      if (XMLValidator.validate(xml) !== true && original === true)
-        expect.fail(`${name}: escaping broke the xml`);
-    }
-    expect(wellFormed).toBeGreaterThan(files.length * 0.8);
   });
 });
