@@ -2,12 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { generatePolicyModule } from '../compile/generate-module.js';
-import { readNamedValues, readText } from '../context/files.js';
 import { guard } from '../context/guard.js';
 import { message } from '../context/messages.js';
 import { printDiagnostics } from '../context/print-diagnostics.js';
-import { UsageError } from '../context/usage-error.js';
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js';
+import { loadNamedValues } from '../lint/named-values.js';
+import { readText } from '../lint/read-text.js';
+import { UsageError } from '../lint/usage-error.js';
 import { loadPolicyFiles, readPolicyFiles } from '../run/load.js';
 
 const EXAMPLES = `
@@ -48,7 +49,10 @@ export function registerCompile(program: Command, io: Io, result: { exitCode: nu
       [],
     )
     .option('--fragment <id=file>', 'an include-fragment document; repeatable', collect, [])
-    .option('--named-values <file>', 'values for {{name}} (JSON or YAML map), embedded in the module')
+    .option(
+      '--named-values <file>',
+      "values for {{name}} (JSON or YAML map, or Azure's list), embedded in the module",
+    )
     .option('--engine <specifier>', 'where the module imports the engine from', '@apim-policy/engine')
     .addHelpText('after', EXAMPLES)
     .action((policyFile: string, options: CompileOptions) =>
@@ -58,10 +62,13 @@ export function registerCompile(program: Command, io: Io, result: { exitCode: nu
         for (const given of options.fragment) {
           const at = given.indexOf('=');
           if (at <= 0) throw new UsageError(message('bad-fragment', { value: given }));
-          fragments[given.slice(0, at)] = await readText(io.cwd, given.slice(at + 1));
+          const file = given.slice(at + 1);
+          fragments[given.slice(0, at)] = await readText(resolve(io.cwd, file), file);
         }
         const namedValues =
-          options.namedValues === undefined ? undefined : await readNamedValues(io.cwd, options.namedValues);
+          options.namedValues === undefined
+            ? undefined
+            : await loadNamedValues(resolve(io.cwd, options.namedValues), options.namedValues);
         const { policy, problems } = await loadPolicyFiles(files, {
           fragments,
           ...(namedValues === undefined ? {} : { namedValues }),

@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { convertEncoding } from '@apim-policy/engine';
 import type { Command } from 'commander';
-import { readText } from '../context/files.js';
 import { formatOption, guard } from '../context/guard.js';
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js';
+import { readText } from '../lint/read-text.js';
 
 const EXAMPLES = `
 Examples:
@@ -39,7 +39,7 @@ export function registerFormat(program: Command, io: Io, result: { exitCode: num
     .action((file: string, options: FormatOptions) =>
       guard(io, result, async () => {
         const encoding = formatOption(options.to, ['xml', 'rawxml'] as const);
-        const text = await readText(io.cwd, file);
+        const text = await readText(resolve(io.cwd, file), file);
         const converted = convertEncoding(text, encoding);
         if (options.check === true) {
           if (converted.changed === 0) return EXIT_OK;

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import {
+  CertificateInputError,
   CertificateLoadError,
+  CrlParseError,
   CrlStore,
   DerError,
   decodeCertificate,
@@ -7,9 +10,9 @@ import {
   loadPem,
   loadPfx,
 } from '@apim-policy/x509';
-import { readBytes } from './files.js';
+import { readBytes } from '../lint/read-text.js';
+import { UsageError } from '../lint/usage-error.js';
 import { message } from './messages.js';
-import { UsageError } from './usage-error.js';
 
 function looksLikePem(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, 4096)).includes('-----BEGIN');
@@ -31,7 +34,7 @@ function reasonOf(error: unknown): string | null {
  * the file's name, rather than when a policy reads it.
  */
 export async function readCertificates(cwd: string, file: string, password?: string): Promise<Uint8Array[]> {
-  const bytes = await readBytes(cwd, file);
+  const bytes = await readBytes(resolve(cwd, file), file);
   try {
     let certificates: Uint8Array[];
     if (looksLikePem(bytes)) certificates = loadPem(new TextDecoder().decode(bytes));
@@ -57,12 +60,13 @@ export async function readCertificate(cwd: string, file: string, password?: stri
 
 /** A certificate revocation list (DER or PEM), checked by reading it. */
 export async function readCrl(cwd: string, file: string): Promise<Uint8Array | string> {
-  const bytes = await readBytes(cwd, file);
+  const bytes = await readBytes(resolve(cwd, file), file);
   const crl = looksLikePem(bytes) ? new TextDecoder().decode(bytes) : bytes;
   try {
     new CrlStore([crl]);
   } catch (error) {
-    if (!(error instanceof Error)) throw error;
+    // What the store throws for bytes that are not a CRL, and for a PEM block that is not base64.
+    if (!(error instanceof CrlParseError || error instanceof CertificateInputError)) throw error;
     throw new UsageError(message('bad-crl', { file, reason: error.message }));
   }
   return crl;

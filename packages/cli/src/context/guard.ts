@@ -1,6 +1,6 @@
 import { EXIT_USAGE, type Io } from '../io.js';
+import { UsageError } from '../lint/usage-error.js';
 import { message } from './messages.js';
-import { UsageError } from './usage-error.js';
 
 /**
  * Runs a command's work and sets the exit code it returns; a `UsageError` (a bad option, a file
@@ -17,6 +17,7 @@ export async function guard(
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`apim-policy: ${error.message}\n`);
+    for (const detail of error.details) io.stderr.write(`  ${detail}\n`);
     result.exitCode = EXIT_USAGE;
   }
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@apim-policy/expressions';
 import { codeFrameColumns } from '@babel/code-frame';
 import pc from 'picocolors';
+import { displayPosition } from '../lint/report.js';
 
 /** Diagnostics of one text: where they point, and the name to show for it. */
 export interface DiagnosticsOfText {
@@ -18,17 +19,17 @@ export function printDiagnostics(groups: readonly DiagnosticsOfText[], color: bo
   const lines: string[] = [];
   for (const { file, text, diagnostics } of groups) {
     for (const diagnostic of diagnostics) {
-      const { start, end } = diagnostic.loc;
+      const { line, column, endLine, endColumn } = displayPosition(diagnostic);
       const severity =
         diagnostic.severity === 'error' ? colors.red('error') : colors.yellow(diagnostic.severity);
       lines.push(
-        `${colors.bold(`${file}:${start.line}:${start.column + 1}`)} ${severity} ${colors.dim(diagnostic.code)}: ${diagnostic.message}`,
+        `${colors.bold(`${file}:${line}:${column}`)} ${severity} ${colors.dim(diagnostic.code)}: ${diagnostic.message}`,
       );
       const frame = codeFrameColumns(
         text,
         {
-          start: { line: start.line, column: start.column + 1 },
-          end: { line: end.line, column: end.column + 1 },
+          start: { line, column },
+          end: { line: endLine, column: endColumn },
         },
         { highlightCode: color, forceColor: color },
       );
@@ -43,10 +44,7 @@ export function diagnosticsAsJson(groups: readonly DiagnosticsOfText[]): object[
   return groups.flatMap(({ file, diagnostics }) =>
     diagnostics.map((diagnostic) => ({
       file,
-      line: diagnostic.loc.start.line,
-      column: diagnostic.loc.start.column + 1,
-      endLine: diagnostic.loc.end.line,
-      endColumn: diagnostic.loc.end.column + 1,
+      ...displayPosition(diagnostic),
       severity: diagnostic.severity,
       code: diagnostic.code,
       message: diagnostic.message,

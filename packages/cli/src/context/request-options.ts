@@ -1,10 +1,11 @@
+import { resolve } from 'node:path';
 import type { DeploymentDescription, NamedValues } from '@apim-policy/engine';
 import { decodeCertificate } from '@apim-policy/x509';
 import type { Command } from 'commander';
+import { loadNamedValues } from '../lint/named-values.js';
+import { UsageError } from '../lint/usage-error.js';
 import { readCertificate, readCertificates, readCrl } from './certificates.js';
-import { readNamedValues } from './files.js';
 import { message } from './messages.js';
-import { UsageError } from './usage-error.js';
 
 /** The options `eval` and `run` share, as commander parses them. */
 export interface RequestOptions {
@@ -75,7 +76,10 @@ export function addRequestOptions(command: Command): Command {
     .option('--url <url>', 'the URL the client called (default https://contoso.azure-api.net/)')
     .option('--ip <address>', "the client's IP address (default 127.0.0.1)")
     .option('--now <instant>', 'the clock, ISO-8601 (default: the current time)')
-    .option('--named-values <file>', 'values for {{name}} (JSON or YAML map)');
+    .option(
+      '--named-values <file>',
+      "values for {{name}}: a JSON or YAML map, or Azure's list (az apim nv list)",
+    );
 }
 
 function splitAt(text: string, separator: string, code: 'bad-header' | 'bad-variable'): [string, string] {
@@ -153,6 +157,6 @@ export async function requestInputs(options: RequestOptions, cwd: string): Promi
     ...(options.now === undefined ? {} : { now: parseNow(options.now) }),
     ...(options.namedValues === undefined
       ? {}
-      : { namedValues: await readNamedValues(cwd, options.namedValues) }),
+      : { namedValues: await loadNamedValues(resolve(cwd, options.namedValues), options.namedValues) }),
   };
 }

@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Scope } from '@apim-policy/engine';
 import { loadFragments } from './fragments.js';
 import { lintMessages } from './messages.js';
 import { loadNamedValues } from './named-values.js';
-import { readText } from './read-text.js';
+import { readText, statIfExists } from './read-text.js';
 import { type RuleSettings, validateConfig } from './run-lint.js';
 import { UsageError } from './usage-error.js';
 
@@ -94,11 +93,8 @@ export class ConfigFinder {
 
   async #lookUp(directory: string): Promise<string | undefined> {
     const candidate = join(directory, CONFIG_FILE_NAME);
-    const isFile = await stat(candidate).then(
-      (found) => found.isFile(),
-      () => false,
-    );
-    if (isFile) return candidate;
+    const found = await statIfExists(candidate, relative(this.#cwd, candidate) || candidate);
+    if (found?.isFile() === true) return candidate;
     const parent = dirname(directory);
     return parent === directory ? undefined : this.#find(parent);
   }

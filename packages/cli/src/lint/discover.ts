@@ -1,8 +1,7 @@
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { lintMessages } from './messages.js';
-import { osReason } from './read-text.js';
+import { statIfExists } from './read-text.js';
 import { UsageError } from './usage-error.js';
 
 /** What the command lints: files by absolute path, and standard input when `-` was given. */
@@ -29,10 +28,7 @@ export async function discoverFiles(patterns: readonly string[], cwd: string): P
       continue;
     }
     const path = resolve(cwd, pattern);
-    const found = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
-      throw new UsageError(lintMessages.unreadable(pattern, osReason(error)));
-    });
+    const found = await statIfExists(path, pattern);
     if (found?.isFile()) {
       files.add(path);
       continue;

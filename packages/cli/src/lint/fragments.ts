@@ -1,7 +1,7 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { lintMessages } from './messages.js';
-import { readText } from './read-text.js';
+import { readText, statIfExists } from './read-text.js';
 import { UsageError } from './usage-error.js';
 
 const ID = /^[A-Za-z0-9._-]+$/;
@@ -15,11 +15,8 @@ export async function loadFragments(
   directory: string,
   shown: string = directory,
 ): Promise<Record<string, string>> {
-  const isDirectory = await stat(directory).then(
-    (found) => found.isDirectory(),
-    () => false,
-  );
-  if (!isDirectory) throw new UsageError(lintMessages.notADirectory(shown));
+  const found = await statIfExists(directory, shown);
+  if (found?.isDirectory() !== true) throw new UsageError(lintMessages.notADirectory(shown));
   const fragments: Record<string, string> = {};
   const entries = await readdir(directory, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -31,11 +28,9 @@ export async function loadFragments(
   for (const entry of entries) {
     if (!entry.isDirectory() || !ID.test(entry.name) || fragments[entry.name] !== undefined) continue;
     const policy = join(directory, entry.name, 'policy.xml');
-    const isFile = await stat(policy).then(
-      (found) => found.isFile(),
-      () => false,
-    );
-    if (isFile) fragments[entry.name] = await readText(policy, join(shown, entry.name, 'policy.xml'));
+    const shownPolicy = join(shown, entry.name, 'policy.xml');
+    if ((await statIfExists(policy, shownPolicy))?.isFile() === true)
+      fragments[entry.name] = await readText(policy, shownPolicy);
   }
   return fragments;
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { lintMessages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
@@ -7,7 +8,29 @@ export async function readText(path: string, shown: string = path): Promise<stri
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new UsageError(lintMessages.unreadable(shown, osReason(error)));
+    throw unreadable(error, shown);
+  }
+}
+
+/** A file's bytes; a file that cannot be read is a usage error naming the path and the OS reason. */
+export async function readBytes(path: string, shown: string = path): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw unreadable(error, shown);
+  }
+}
+
+/**
+ * What is at a path, or `undefined` when nothing is (`ENOENT`, or `ENOTDIR`: a file where a
+ * directory of the path should be). Any other OS failure (`EACCES`, `EIO`...) is a usage error.
+ */
+export async function statIfExists(path: string, shown: string = path): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (isOsError(error) && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return undefined;
+    throw unreadable(error, shown);
   }
 }
 
@@ -33,4 +56,18 @@ export function osReason(error: unknown): string {
     return reason === undefined ? failure.code : `${reason} (${failure.code})`;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Whether an error is the operating system's: a failed system call with its `code` (ENOENT,
+ * EACCES, EISDIR...). Node's own `ERR_*` errors (a bad argument) have a code but no system call.
+ */
+function isOsError(error: unknown): error is NodeJS.ErrnoException {
+  const failure = error as NodeJS.ErrnoException;
+  return error instanceof Error && typeof failure.code === 'string' && typeof failure.syscall === 'string';
+}
+
+/** An OS error as the usage error naming the path; anything else is a defect, returned as is to rethrow. */
+function unreadable(error: unknown, shown: string): unknown {
+  return isOsError(error) ? new UsageError(lintMessages.unreadable(shown, osReason(error))) : error;
 }

@@ -39,8 +39,8 @@ export interface DisplayPosition {
   readonly endColumn: number;
 }
 
-/** `diagnostic.loc` (0-based columns) as 1-based lines and columns. */
-export function displayPosition(diagnostic: LintDiagnostic): DisplayPosition {
+/** `diagnostic.loc` (0-based columns) as 1-based lines and columns; any diagnostic with a `loc`. */
+export function displayPosition(diagnostic: Pick<LintDiagnostic, 'loc'>): DisplayPosition {
   return {
     line: diagnostic.loc.start.line,
     column: diagnostic.loc.start.column + 1,

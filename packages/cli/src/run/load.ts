@@ -1,17 +1,18 @@
+import { resolve } from 'node:path';
 import {
   type CompiledPolicy,
   checkPolicyDocument,
   type LoadPolicyOptions,
   loadPolicy,
   type NamedValues,
+  SCOPES,
   type Scope,
 } from '@apim-policy/engine';
-import { readText } from '../context/files.js';
 import { message } from '../context/messages.js';
 import type { DiagnosticsOfText } from '../context/print-diagnostics.js';
-import { UsageError } from '../context/usage-error.js';
+import { readText } from '../lint/read-text.js';
+import { UsageError } from '../lint/usage-error.js';
 
-const SCOPE_NAMES: readonly Scope[] = ['global', 'workspace', 'product', 'api', 'operation'];
 /** The scopes of `--scope` files given without a name, in order. */
 const IMPLICIT_SCOPES: readonly Scope[] = ['global', 'product', 'api'];
 
@@ -44,7 +45,7 @@ export async function readPolicyFiles(
     const named = /^([a-z]+)=(.+)$/.exec(given);
     let scope: Scope;
     let file = given;
-    if (named !== null && (SCOPE_NAMES as readonly string[]).includes(named[1] as string)) {
+    if (named !== null && (SCOPES as readonly string[]).includes(named[1] as string)) {
       scope = named[1] as Scope;
       file = named[2] as string;
     } else {
@@ -52,10 +53,13 @@ export async function readPolicyFiles(
       if (next === undefined) throw new UsageError(message('bad-scope-name', { value: given }));
       scope = next;
     }
-    parents.push({ file, text: await readText(cwd, file), scope });
+    parents.push({ file, text: await readText(resolve(cwd, file), file), scope });
   }
   const mainScope: Scope = parents.some((parent) => parent.scope === 'api') ? 'operation' : 'api';
-  return { main: { file: policy, text: await readText(cwd, policy), scope: mainScope }, parents };
+  return {
+    main: { file: policy, text: await readText(resolve(cwd, policy), policy), scope: mainScope },
+    parents,
+  };
 }
 
 /** Loads the policy with its parents; when it has errors, its diagnostics grouped by file. */

@@ -4,7 +4,7 @@ import { readCertificate } from '../context/certificates.js';
 import { readDataFile } from '../context/files.js';
 import { message } from '../context/messages.js';
 import type { RequestInputs } from '../context/request-options.js';
-import { UsageError } from '../context/usage-error.js';
+import { UsageError } from '../lint/usage-error.js';
 
 /**
  * A `--request` file (JSON or YAML): `method`, `url`, `headers` (a value or a list of values per

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTestPki } from '@apim-policy/x509';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../context/memory-io.test-support.js';
@@ -74,6 +75,35 @@ describe('apim-policy run', () => {
     expect(outcome.request.headers.Accept).toEqual(['text/plain']);
     expect(outcome.request.headers['x-global']).toEqual(['yes']);
     expect(outcome.trace.some((entry: { kind: string }) => entry.kind === 'condition')).toBe(true);
+  });
+
+  it("takes --named-values in Azure's list form (az apim nv list)", async () => {
+    const fixtures = fileURLToPath(new URL('../lint/__fixtures__/named-values/', import.meta.url));
+    const ran = await runCli(
+      [
+        'run',
+        join(fixtures, 'policy.xml'),
+        '--scope',
+        'global.xml',
+        '--named-values',
+        join(fixtures, 'azure-list.json'),
+        '--format',
+        'json',
+      ],
+      dir,
+    );
+    expect(ran.stderr).toBe('');
+    expect(ran.code).toBe(0);
+    const outcome = JSON.parse(ran.stdout);
+    expect(outcome.request.headers['X-Api-Key']).toEqual(['k-123']);
+    expect(outcome.request.headers['X-Tenant']).toEqual(['contoso']);
+  });
+
+  it('exits 2 naming a named-values file of another shape', async () => {
+    writeFileSync(join(dir, 'values-list.yaml'), '- just text\n');
+    const ran = await runCli(['run', 'global.xml', '--named-values', 'values-list.yaml'], dir);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toMatch(/^apim-policy: 'values-list\.yaml' must map named-value names to values/);
   });
 
   it('prints load errors with file, line and column, exit 1', async () => {
