@@ -5,12 +5,14 @@ import { registerFormat } from './commands/format.js';
 import { registerLint } from './commands/lint.js';
 import { registerRun } from './commands/run.js';
 import { EXIT_USAGE, type Io } from './io.js';
+import { toolVersion } from './lint/tool-version.js';
 
 /** The program: one sub-command per file of `commands/`, each setting `result.exitCode`. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const result = { exitCode: 0 };
   const program = new Command('apim-policy')
     .description('Lint, evaluate, run, compile and format Azure API Management policies.')
+    .version(toolVersion(), '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -116,11 +116,23 @@ describe('apim-policy eval', () => {
     const missing = await runCli(['eval', '@(1)', '--cert', 'nothing.pem'], dir);
     expect(missing).toMatchObject({
       code: 2,
-      stderr: 'apim-policy: Cannot read nothing.pem: no such file\n',
+      stderr: "apim-policy: Cannot read 'nothing.pem': no such file or directory (ENOENT).\n",
     });
     const broken = await runCli(['eval', '@(1)', '--ca', 'broken.pem'], dir);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/^apim-policy: Cannot read the certificate broken\.pem: /);
     expect((await runCli(['eval', '@(1)', '--now', 'tomorrow'])).code).toBe(2);
+  });
+
+  it('exits 2 for text that is not an expression, rather than echo it', async () => {
+    const ran = await runCli(['eval', 'hello']);
+    expect(ran).toMatchObject({ code: 2, stdout: '' });
+    expect(ran.stderr).toContain("'hello' is not a policy expression: write @(...) or @{...}");
+  });
+
+  it('prints its version', async () => {
+    const ran = await runCli(['--version']);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });

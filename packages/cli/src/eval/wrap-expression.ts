@@ -1,5 +1,7 @@
 import type { Diagnostic } from '@apim-policy/expressions';
 import { LineMap } from '@apim-policy/expressions';
+import { message } from '../context/messages.js';
+import { UsageError } from '../lint/usage-error.js';
 
 /** The variable the wrapper policy stores the expression's value in. */
 export const EVAL_VARIABLE = '__eval';
@@ -19,6 +21,9 @@ export interface WrappedExpression {
  * escaped), so the C# the engine reads is exactly the expression given, character for character.
  */
 export function wrapExpression(expression: string): WrappedExpression {
+  // Anything else would become the variable's literal text and "evaluate" to itself.
+  if (!/^\s*@[({]/.test(expression))
+    throw new UsageError(message('not-an-expression', { value: expression }));
   let escaped = '';
   const origin: number[] = [];
   for (let i = 0; i < expression.length; i++) {

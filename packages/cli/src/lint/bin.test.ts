@@ -292,6 +292,9 @@ describe('apim-policy lint (the built binary)', () => {
       "apim-policy lint: Cannot read 'none.json': no such file or directory (ENOENT).\n",
     );
     expect(lint(['clean/api.xml', '--unknown-option']).status).toBe(2);
+    const misspelt = lint(['clean/api.xml', '--rule', 'thumbprint-litral=off']);
+    expect(misspelt.status).toBe(2);
+    expect(misspelt.stderr).toContain("did you mean 'thumbprint-literal'?");
   });
 
   it('shows examples in --help', () => {

@@ -12,7 +12,7 @@ import { lintMessages } from './messages.js';
 import { loadNamedValues } from './named-values.js';
 import { type ReadOutcome, readOutcome } from './read-text.js';
 import { countFindings, type LintedFile } from './report.js';
-import { lintText, type RuleSettings } from './run-lint.js';
+import { checkRuleId, lintText, type RuleSettings } from './run-lint.js';
 import { toolVersion } from './tool-version.js';
 import { UsageError } from './usage-error.js';
 
@@ -100,6 +100,8 @@ async function settle(options: LintCommandOptions, cwd: string): Promise<Setting
   for (const entry of options.rule ?? []) {
     const match = /^([^=\s]+)=(\w+)$/.exec(entry.trim());
     if (match === null || !SEVERITIES.includes(match[2]!)) throw new UsageError(lintMessages.badRule(entry));
+    const checked = checkRuleId(match[1]!);
+    if (!checked.known) throw new UsageError(lintMessages.unknownRule(match[1]!, checked.suggestion));
     rules[match[1]!] = match[2] as RuleSetting;
   }
   let maxWarnings: number | undefined;

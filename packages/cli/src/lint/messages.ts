@@ -18,6 +18,8 @@ export const lintMessages = {
   badScope: (value: string, scopes: readonly string[]) =>
     `Unknown scope '${value}'; use one of ${scopes.join(', ')}.`,
   badRule: (value: string) => `--rule expects ID=SEVERITY (error, warning, info or off), not '${value}'.`,
+  unknownRule: (id: string, suggestion: string | undefined) =>
+    `--rule names '${id}', which is neither a rule nor a diagnostic code${suggestion === undefined ? '' : `; did you mean '${suggestion}'?`}`,
   badMaxWarnings: (value: string) => `--max-warnings expects a whole number, 0 or more, not '${value}'.`,
   tooManyWarnings: (count: number, maximum: number) =>
     `Too many warnings: ${count}, the maximum is ${maximum}.`,

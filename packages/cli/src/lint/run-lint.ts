@@ -1,13 +1,16 @@
 // The one place where the command meets the lint library.
 import {
   catalogMessages,
+  closestName,
   compositionMessages,
   documentMessages,
   type NamedValues,
+  planMessages,
   type Scope,
 } from '@apim-policy/engine';
 import { messages, type Severity } from '@apim-policy/expressions';
 import {
+  knownCodes,
   type LintDiagnostic,
   lintMessages as lintCatalogue,
   lintPolicy,
@@ -61,13 +64,30 @@ export function lintText(text: string, options: LintTextOptions): LintTextResult
 }
 
 type Catalogue = Readonly<Record<string, { readonly severity: Severity; readonly text: string }>>;
+// The front end's catalogue first: a code both know (`unresolved-named-value`) is reported by the
+// document reader, at its severity (a warning when checking).
 const CATALOGUES: readonly Catalogue[] = [
   lintCatalogue,
-  messages,
   documentMessages,
+  messages,
   catalogMessages,
   compositionMessages,
+  planMessages,
 ];
+
+/** A message text as a description: its `{placeholders}` read as what they stand for. */
+function describe(text: string): string {
+  return text.replace(/\{\{?\{?(\w+)\}\}?\}?/g, (_whole, name: string) => `‹${name}›`);
+}
+
+/** Whether an id names a rule or an engine diagnostic; else the nearest known id, if any. */
+export function checkRuleId(
+  id: string,
+): { readonly known: true } | { readonly known: false; readonly suggestion?: string } {
+  if (knownCodes.has(id)) return { known: true };
+  const suggestion = closestName(id, knownCodes);
+  return suggestion === undefined ? { known: false } : { known: false, suggestion };
+}
 
 /** The rule or engine diagnostic a finding's `rule` names, for the formats that describe rules. */
 export function describeRule(id: string): RuleDescription {
@@ -77,7 +97,7 @@ export function describeRule(id: string): RuleDescription {
   }
   const entry = CATALOGUES.map((catalogue) => catalogue[id]).find((found) => found !== undefined);
   if (entry === undefined) return { id, description: id, defaultSeverity: 'warning', kind: 'diagnostic' };
-  return { id, description: entry.text, defaultSeverity: entry.severity, kind: 'diagnostic' };
+  return { id, description: describe(entry.text), defaultSeverity: entry.severity, kind: 'diagnostic' };
 }
 
 /** Whether a diagnostic code has its own page in `docs/diagnostics/` (the expression language's codes). */

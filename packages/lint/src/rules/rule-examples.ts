@@ -27,6 +27,7 @@ export function ruleExamples(page: string): RuleExample[] {
     if (labelled !== null) label = labelled[1]!;
     if (line.trim() === '```xml' && label !== null) {
       const end = lines.indexOf('```', index + 1);
+      if (end < 0) throw new Error(`The xml example on line ${index + 1} has no closing fence`);
       examples.push({ label, xml: lines.slice(index + 1, end).join('\n'), scope });
       label = null;
       index = end;

@@ -24,6 +24,8 @@ describe('formatSarif', () => {
       defaultConfiguration: { level: 'error' },
     });
     expect(driver.rules[2].help.text).toMatch(/ docs\/rules\/deployment-placeholder\.md /);
+    // Descriptions are sentences, not message templates with their placeholders.
+    expect(JSON.stringify(driver.rules)).not.toMatch(/\{\w+\}/);
   });
 
   it('locates results relative to %SRCROOT%, URI-encoded, columns 1-based', () => {

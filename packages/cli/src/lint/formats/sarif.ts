@@ -54,7 +54,7 @@ export function formatSarif(files: readonly LintedFile[], options: SarifOptions)
           id: diagnostic.rule,
           shortDescription: { text: rule.description },
           help: {
-            text: `${rule.description} Explained in ${helpPage(diagnostic.rule)} of the apim-policy documentation.`,
+            text: `${rule.description.replace(/[.!?]?$/, '.')} Explained in ${helpPage(diagnostic.rule)} of the apim-policy documentation.`,
           },
           defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
         });
