@@ -1,16 +1,12 @@
 import type { PolicySpec } from '../types.js';
-import { ALL_SCOPES } from './shared.js';
+import { azureOpenaiSemanticCacheStore } from './azure-openai-semantic-cache-store.js';
 
 /**
- * `<llm-semantic-cache-store>`. Attributes and elements derived from `azure-openai-semantic-cache-store.xsd` of the API Management policy
- * schemas (Copyright (c) Microsoft Corporation, MIT licence; see `ATTRIBUTION.md`); sections,
- * scopes and expression rules from the policy's documentation.
+ * `<llm-semantic-cache-store>`: `azure-openai-semantic-cache-store` under the name API Management
+ * gives it for any language model API. Its schema is the same (`azure-openai-semantic-cache-
+ * store.xsd`), and so is every attribute, element, section and scope.
  */
 export const llmSemanticCacheStore: PolicySpec = {
+  ...azureOpenaiSemanticCacheStore,
   name: 'llm-semantic-cache-store',
-  sections: ['outbound'],
-  scopes: ALL_SCOPES,
-  executable: false,
-  source: { schema: 'azure-openai-semantic-cache-store.xsd' },
-  attributes: [{ name: 'duration', type: { kind: 'int' }, expressions: true, required: true }],
 };
