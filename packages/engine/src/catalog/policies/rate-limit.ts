@@ -1,4 +1,17 @@
-import type { PolicySpec } from '../types.js';
+import type { AttributeSpec, PolicySpec } from '../types.js';
+
+/** The attributes of an `<api>` or `<operation>` limit inside `<rate-limit>`: all optional. */
+const SCOPED_LIMIT_ATTRIBUTES: readonly AttributeSpec[] = [
+  { name: 'calls', type: { kind: 'int' }, expressions: false },
+  { name: 'renewal-period', type: { kind: 'int' }, expressions: false },
+  { name: 'retry-after-header-name', type: { kind: 'string' }, expressions: false },
+  { name: 'retry-after-variable-name', type: { kind: 'string' }, expressions: false },
+  { name: 'remaining-calls-header-name', type: { kind: 'string' }, expressions: false },
+  { name: 'remaining-calls-variable-name', type: { kind: 'string' }, expressions: false },
+  { name: 'total-calls-header-name', type: { kind: 'string' }, expressions: false },
+  { name: 'id', type: { kind: 'string' }, expressions: false },
+  { name: 'name', type: { kind: 'string' }, expressions: false },
+];
 
 /**
  * `<rate-limit>`. Attributes and elements derived from `rate-limit.xsd` of the API Management policy
@@ -25,33 +38,13 @@ export const rateLimit: PolicySpec = {
     elements: [
       {
         name: 'api',
-        attributes: [
-          { name: 'calls', type: { kind: 'int' }, expressions: false },
-          { name: 'renewal-period', type: { kind: 'int' }, expressions: false },
-          { name: 'retry-after-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'retry-after-variable-name', type: { kind: 'string' }, expressions: false },
-          { name: 'remaining-calls-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'remaining-calls-variable-name', type: { kind: 'string' }, expressions: false },
-          { name: 'total-calls-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'id', type: { kind: 'string' }, expressions: false },
-          { name: 'name', type: { kind: 'string' }, expressions: false },
-        ],
+        attributes: SCOPED_LIMIT_ATTRIBUTES,
         children: {
           kind: 'elements',
           elements: [
             {
               name: 'operation',
-              attributes: [
-                { name: 'calls', type: { kind: 'int' }, expressions: false },
-                { name: 'renewal-period', type: { kind: 'int' }, expressions: false },
-                { name: 'retry-after-header-name', type: { kind: 'string' }, expressions: false },
-                { name: 'retry-after-variable-name', type: { kind: 'string' }, expressions: false },
-                { name: 'remaining-calls-header-name', type: { kind: 'string' }, expressions: false },
-                { name: 'remaining-calls-variable-name', type: { kind: 'string' }, expressions: false },
-                { name: 'total-calls-header-name', type: { kind: 'string' }, expressions: false },
-                { name: 'id', type: { kind: 'string' }, expressions: false },
-                { name: 'name', type: { kind: 'string' }, expressions: false },
-              ],
+              attributes: SCOPED_LIMIT_ATTRIBUTES,
               multiple: true,
             },
           ],
@@ -60,17 +53,7 @@ export const rateLimit: PolicySpec = {
       },
       {
         name: 'operation',
-        attributes: [
-          { name: 'calls', type: { kind: 'int' }, expressions: false },
-          { name: 'renewal-period', type: { kind: 'int' }, expressions: false },
-          { name: 'retry-after-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'retry-after-variable-name', type: { kind: 'string' }, expressions: false },
-          { name: 'remaining-calls-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'remaining-calls-variable-name', type: { kind: 'string' }, expressions: false },
-          { name: 'total-calls-header-name', type: { kind: 'string' }, expressions: false },
-          { name: 'id', type: { kind: 'string' }, expressions: false },
-          { name: 'name', type: { kind: 'string' }, expressions: false },
-        ],
+        attributes: SCOPED_LIMIT_ATTRIBUTES,
         multiple: true,
       },
     ],
