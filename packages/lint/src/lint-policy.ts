@@ -1,5 +1,5 @@
 import { checkPolicyDocument, type NamedValues, type Scope } from '@apim-policy/engine';
-import { type Diagnostic, LineMap } from '@apim-policy/expressions';
+import type { Diagnostic } from '@apim-policy/expressions';
 import { applyDisableComments } from './apply-disable-comments.js';
 import { checkFragmentIds, type KnownFragments } from './fragments.js';
 import { inferScope } from './infer-scope.js';
@@ -57,7 +57,7 @@ export function lintPolicy(text: string, options: LintOptions = {}): LintResult 
     ...(options.file === undefined ? {} : { file: options.file }),
     ...(options.namedValues === undefined ? {} : { namedValues: options.namedValues }),
   });
-  const lines = new LineMap(text);
+  const lines = checked.document.lines;
   const settings = options.rules ?? {};
   const found: LintDiagnostic[] = checked.diagnostics.map(fromEngine);
   if (options.fragments !== undefined)

@@ -3,7 +3,7 @@ import {
   type CheckDocumentResult,
   checkPolicyDocument,
 } from '@apim-policy/engine';
-import { formatMessage, LineMap } from '@apim-policy/expressions';
+import { formatMessage } from '@apim-policy/expressions';
 import type { LintDiagnostic, Rule, RuleContext, RuleReport } from './types.js';
 
 /** Options of one rule's run over a checked document. */
@@ -21,7 +21,7 @@ export function runRule(
   checked: CheckDocumentResult,
   options: RuleRunOptions = {},
 ): LintDiagnostic[] {
-  const lines = new LineMap(checked.document.text);
+  const lines = checked.document.lines;
   const found: LintDiagnostic[] = [];
   const context: RuleContext = {
     document: checked.document,

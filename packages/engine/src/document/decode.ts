@@ -20,32 +20,38 @@ function referenced(name: string): string | null {
  * a bare `&` included, is copied as it is.
  */
 export function decodeReferences(source: string, start: number, end: number): MappedText {
-  if (source.indexOf('&', start) < 0 || source.indexOf('&', start) >= end) {
+  let amp = source.indexOf('&', start);
+  if (amp < 0 || amp >= end) {
     const offsets = new Int32Array(end - start + 1);
     for (let i = 0; i <= end - start; i++) offsets[i] = start + i;
     return { text: source.slice(start, end), offsets };
   }
-  let text = '';
-  const offsets: number[] = [];
+  // A reference is longer than what it decodes to: the result is never longer than the source.
+  const offsets = new Int32Array(end - start + 1);
+  const parts: string[] = [];
+  let count = 0;
   let i = start;
-  while (i < end) {
-    if (source.charCodeAt(i) === 38) {
-      REFERENCE.lastIndex = i;
-      const match = REFERENCE.exec(source);
-      const char = match === null || i + match[0].length > end ? null : referenced(match[1]!);
-      if (match !== null && char !== null) {
-        text += char;
-        for (let k = 0; k < char.length; k++) offsets.push(i);
-        i += match[0].length;
-        continue;
-      }
+  while (amp >= 0 && amp < end) {
+    parts.push(source.slice(i, amp));
+    for (let k = i; k < amp; k++) offsets[count++] = k;
+    REFERENCE.lastIndex = amp;
+    const match = REFERENCE.exec(source);
+    const char = match === null || amp + match[0].length > end ? null : referenced(match[1]!);
+    if (match !== null && char !== null) {
+      parts.push(char);
+      for (let k = 0; k < char.length; k++) offsets[count++] = amp;
+      i = amp + match[0].length;
+    } else {
+      parts.push('&');
+      offsets[count++] = amp;
+      i = amp + 1;
     }
-    text += source[i];
-    offsets.push(i);
-    i++;
+    amp = source.indexOf('&', i);
   }
-  offsets.push(end);
-  return { text, offsets: Int32Array.from(offsets) };
+  parts.push(source.slice(i, end));
+  for (let k = i; k < end; k++) offsets[count++] = k;
+  offsets[count++] = end;
+  return { text: parts.join(''), offsets: offsets.subarray(0, count) };
 }
 
 /** Offset of the first `&` in `[start, end)` that does not start a reference, or -1. */

@@ -1,4 +1,4 @@
-import type { Diagnostic, PositionMapper, Range, SourceLocation } from '@apim-policy/expressions';
+import type { Diagnostic, LineMap, PositionMapper, Range, SourceLocation } from '@apim-policy/expressions';
 
 /**
  * The document model of a policy file. Every node keeps where it stands in the file: `range`
@@ -114,6 +114,8 @@ export interface PolicyDocument {
   readonly kind: 'policies' | 'fragment' | 'snippet';
   readonly file: string | undefined;
   readonly text: string;
+  /** Lines and columns of `text`'s offsets, for diagnostics of tools that read the document. */
+  readonly lines: LineMap;
   /** Top-level nodes: the root element, comments, declarations; every element for a snippet. */
   readonly children: readonly ContentNode[];
   /** The `<policies>` or `<fragment>` element; null for a snippet. */

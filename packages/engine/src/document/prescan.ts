@@ -36,7 +36,6 @@ export function prescan(source: string): Prescan {
   const comments = commentRanges(source);
   const spans: ExpressionSpan[] = [];
   const unterminated: UnterminatedExpression[] = [];
-  const chars = source.split('');
   const pattern = /@[({]/g;
   const text = decoded.text;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
@@ -48,12 +47,23 @@ export function prescan(source: string): Prescan {
       unterminated.push({ start: fileStart, open: text[at + 1] === '{' ? '{' : '(' });
       continue;
     }
-    const fileEnd = decoded.offsets[end]!;
-    for (let i = fileStart; i < fileEnd; i++) if (!/\s/.test(chars[i]!)) chars[i] = '_';
-    spans.push({ start: fileStart, end: fileEnd });
+    spans.push({ start: fileStart, end: decoded.offsets[end]! });
     pattern.lastIndex = end;
   }
-  return { masked: spans.length === 0 ? source : chars.join(''), spans, unterminated };
+  return { masked: mask(source, spans), spans, unterminated };
+}
+
+/** `source` with every character of the spans but blanks and line breaks replaced by `_`. */
+function mask(source: string, spans: readonly ExpressionSpan[]): string {
+  if (spans.length === 0) return source;
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    parts.push(source.slice(at, span.start), source.slice(span.start, span.end).replace(/\S/g, '_'));
+    at = span.end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
 /** Whether `@` at `at` opens a value: after a quote that follows `=`, or after `>` or `<![CDATA[`. */

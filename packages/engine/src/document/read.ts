@@ -55,7 +55,7 @@ export function readPolicyDocument(text: string, options: ReadOptions = {}): Rea
   );
   diagnostics.sort((a, b) => a.range[0] - b.range[0]);
   return {
-    document: { ...shape, file: options.file, text, children, expressions: ordered },
+    document: { ...shape, file: options.file, text, lines, children, expressions: ordered },
     diagnostics,
   };
 }
