@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The built binary the package publishes. */
-export const BINARY = resolve(import.meta.dirname, '../../dist/bin.js');
+export const BINARY = resolve(import.meta.dirname, '../../dist/bin.cjs');
 
 /** What the binary printed, and its exit status. */
 export interface BinaryRun {
@@ -13,7 +13,7 @@ export interface BinaryRun {
 }
 
 /**
- * Runs `node dist/bin.js ...args` in `cwd`; node flags (`--disallow-code-generation-from-strings`)
+ * Runs `node dist/bin.cjs ...args` in `cwd`; node flags (`--disallow-code-generation-from-strings`)
  * go in `nodeFlags`. Throws "build first" when the binary has not been built.
  */
 export function runBinary(

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadPolicy } from '@apim-policy/engine';
-import { createTestPki, decodeCertificate } from '@apim-policy/x509';
+import { createTestPki, decodeCertificate, loadPfx } from '@apim-policy/x509';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './binary.test-support.js';
 
@@ -73,6 +74,20 @@ describe('the apim-policy binary', () => {
     expect(invalid.status).toBe(1);
     expect(invalid.stderr).toMatch(/^expression:1:\d+ error /);
     expect(runBinary(['eval', '@(1)', '--cert', 'missing.pem'], dir).status).toBe(2);
+  });
+
+  it('eval: a PFX client certificate, whose reader the binary loads on first use', async () => {
+    const pfx = fileURLToPath(new URL('./__fixtures__/client-aes256.pfx', import.meta.url));
+    const { certificate } = await loadPfx(new Uint8Array(readFileSync(pfx)), 'secret');
+    const thumbprint = decodeCertificate(certificate).thumbprint;
+    const args = ['eval', '@(context.Request.Certificate.Thumbprint)', '--cert', pfx, '--cert-password'];
+    // Twice: the second run takes the bundle's code from the cache the first one left.
+    for (const run of [1, 2]) {
+      const ran = runBinary([...args, 'secret'], dir);
+      expect(ran.stderr, `run ${run}`).toBe('');
+      expect(ran.stdout, `run ${run}`).toBe(`${thumbprint}\n`);
+    }
+    expect(runBinary([...args, 'wrong'], dir).status).toBe(2);
   });
 
   it('run: 403 without a certificate, forward with one, JSON, --scope with <base/>', () => {

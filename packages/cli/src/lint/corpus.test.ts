@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { faultyDocuments, locateCorpus } from '@apim-policy/corpus';
 import { describe, expect, it } from 'vitest';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/bin.cjs', import.meta.url));
 const corpus = locateCorpus();
 
 interface JsonReport {

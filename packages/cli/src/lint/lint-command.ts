@@ -10,7 +10,7 @@ import { FORMATS, type FormatName, formatResults } from './formats/index.js';
 import { loadFragments } from './fragments.js';
 import { lintMessages } from './messages.js';
 import { loadNamedValues } from './named-values.js';
-import { type ReadOutcome, readOutcome } from './read-text.js';
+import { readTextSync } from './read-text.js';
 import { countFindings, type LintedFile } from './report.js';
 import { checkRuleId, lintText, type RuleSettings } from './run-lint.js';
 import { toolVersion } from './tool-version.js';
@@ -162,25 +162,10 @@ async function lintAll(
     });
   }
   const linted: LintedWithLimit[] = [];
-  // The next file is read while this one is linted: linting is synchronous, so reading one file
-  // after another left the process idle for an eighth of a corpus run.
-  const read = (index: number): Promise<ReadOutcome> | undefined => {
-    const source = sources[index];
-    if (source === undefined) return undefined;
-    return source.text !== undefined
-      ? Promise.resolve({ text: source.text })
-      : readOutcome(source.path, source.shown);
-  };
-  let next = read(0);
-  for (const [index, source] of sources.entries()) {
-    const outcome = await (next as Promise<ReadOutcome>);
-    next = read(index + 1);
-    if ('error' in outcome) {
-      // Let the read under way settle before the usage error ends the command.
-      await next;
-      throw outcome.error;
-    }
-    const text = outcome.text;
+  for (const source of sources) {
+    // Read synchronously: linting is synchronous too, so a read in the background would wait for
+    // it, and each of its steps would wait for the file before.
+    const text = source.text ?? readTextSync(source.path, source.shown);
     const config = settings.config ?? (await finder.forDirectory(dirname(source.path)));
     const namedValues = settings.namedValues ?? config?.namedValues;
     const fragments = settings.fragments ?? config?.fragments;

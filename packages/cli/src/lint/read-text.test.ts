@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBytes, readText, statIfExists } from './read-text.js';
+import { readBytes, readText, readTextSync, statIfExists } from './read-text.js';
 import { UsageError } from './usage-error.js';
 
 let dir = '';
@@ -15,9 +15,10 @@ beforeAll(() => {
   symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
 });
 
-describe('readText and readBytes', () => {
+describe('readText, readTextSync and readBytes', () => {
   it('read a file as UTF-8 text or as bytes', async () => {
     expect(await readText(join(dir, 'file.txt'))).toBe('héllo');
+    expect(readTextSync(join(dir, 'file.txt'))).toBe('héllo');
     expect(await readBytes(join(dir, 'file.txt'))).toEqual(new TextEncoder().encode('héllo'));
   });
 
@@ -28,12 +29,16 @@ describe('readText and readBytes', () => {
     await expect(readBytes(join(dir, 'folder'), 'folder')).rejects.toThrow(
       new UsageError("Cannot read 'folder': illegal operation on a directory (EISDIR)."),
     );
+    expect(() => readTextSync(join(dir, 'folder'), 'folder')).toThrow(
+      new UsageError("Cannot read 'folder': illegal operation on a directory (EISDIR)."),
+    );
   });
 
   it('rethrow what is not an OS failure', async () => {
     const refused = readText(join(dir, 'bad\0name'));
     await expect(refused).rejects.toThrow(TypeError);
     await expect(refused).rejects.not.toBeInstanceOf(UsageError);
+    expect(() => readTextSync(join(dir, 'bad\0name'))).toThrow(TypeError);
   });
 });
 

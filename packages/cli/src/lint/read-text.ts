@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import { readFileSync, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { lintMessages } from './messages.js';
 import { UsageError } from './usage-error.js';
@@ -34,16 +34,15 @@ export async function statIfExists(path: string, shown: string = path): Promise<
   }
 }
 
-/** A file's text, or the usage error reading it gave (never a rejected promise). */
-export type ReadOutcome = { readonly text: string } | { readonly error: UsageError };
-
-/** `readText` as an outcome, for reading ahead without leaving a rejection unhandled. */
-export async function readOutcome(path: string, shown: string = path): Promise<ReadOutcome> {
+/**
+ * `readText`, synchronously: for reading files one after another while the process has nothing
+ * else to do (an asynchronous read there only adds the round trips to the thread pool).
+ */
+export function readTextSync(path: string, shown: string = path): string {
   try {
-    return { text: await readText(path, shown) };
+    return readFileSync(path, 'utf8');
   } catch (error) {
-    if (error instanceof UsageError) return { error };
-    throw error;
+    throw unreadable(error, shown);
   }
 }
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ruleExamples, rules } from '@apim-policy/lint';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../dist/bin.cjs', import.meta.url));
 const DOCS = fileURLToPath(new URL('../../../../docs/rules/', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'apim-policy-rules-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
