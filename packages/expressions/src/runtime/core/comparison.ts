@@ -1,4 +1,5 @@
 import { invalidOperation } from '../exceptions.js';
+import { cultureCompare } from '../text/string-comparison.js';
 import { Boxed } from '../values.js';
 
 interface DotnetComparable {
@@ -10,8 +11,6 @@ export interface OrderComparer {
   compare(a: unknown, b: unknown): number;
 }
 
-const collator = new Intl.Collator('en-US', { caseFirst: 'lower', sensitivity: 'variant' });
-
 /**
  * `Comparer<T>.Default` on values in object form: numbers numerically, strings by culture (as
  * .NET's `string.CompareTo`), `IComparable` instances by `CompareTo`; null sorts first.
@@ -20,7 +19,7 @@ export function defaultCompare(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return -1;
   if (b === null || b === undefined) return 1;
-  if (typeof a === 'string' && typeof b === 'string') return Math.sign(collator.compare(a, b));
+  if (typeof a === 'string' && typeof b === 'string') return cultureCompare(a, b, false);
   if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
     return a < b ? -1 : a > b ? 1 : 0;
   }

@@ -29,14 +29,17 @@ export const isOrdinal = (comparison: number) => comparison >= 4;
  * compare before case. Known deviation: NLS's word sort, which gives hyphens and apostrophes
  * almost no weight (`"co-op"` against `"coop"`), is not reproduced.
  */
-const collators = {
-  caseSensitive: new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }),
-  ignoreCase: new Intl.Collator('en-US', { sensitivity: 'accent' }),
-};
-
 export function cultureCompare(a: string, b: string, ignoreCase: boolean): number {
-  return Math.sign((ignoreCase ? collators.ignoreCase : collators.caseSensitive).compare(a, b));
+  return Math.sign((ignoreCase ? ignoreCaseCollator() : caseSensitiveCollator()).compare(a, b));
 }
+
+// Made on first use: building a collator costs milliseconds that a process comparing no strings
+// by culture (a lint run) need not pay.
+let caseSensitive: Intl.Collator | undefined;
+let ignoreCase: Intl.Collator | undefined;
+const caseSensitiveCollator = () =>
+  (caseSensitive ??= new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' }));
+const ignoreCaseCollator = () => (ignoreCase ??= new Intl.Collator('en-US', { sensitivity: 'accent' }));
 
 /**
  * `string.CompareOrdinal`: the difference of the first differing UTF-16 units, or of the
