@@ -105,22 +105,18 @@ export function lookupOperators(type: Type, operator: string): FoundMember<Opera
   return found;
 }
 
-let extensionIndex: Map<string, MethodSymbol[]> | undefined;
+const extensionsByName = new Map<string, readonly MethodSymbol[]>();
+let extensionTypes: readonly TypeDefinition[] | undefined;
 
-/** Every extension method of the model named `name`. */
+/** Every extension method of the model named `name` (only those of that name are parsed). */
 export function extensionMethods(name: string): readonly MethodSymbol[] {
-  if (extensionIndex === undefined) {
-    extensionIndex = new Map();
-    for (const definition of allDefinitions()) {
-      if (!definition.declaresExtensions) continue;
-      for (const [methodName, methods] of definition.members.extensions) {
-        const list = extensionIndex.get(methodName) ?? [];
-        list.push(...methods);
-        extensionIndex.set(methodName, list);
-      }
-    }
+  let found = extensionsByName.get(name);
+  if (found === undefined) {
+    extensionTypes ??= allDefinitions().filter((definition) => definition.declaresExtensions);
+    found = extensionTypes.flatMap((definition) => definition.members.extensions.get(name) ?? []);
+    extensionsByName.set(name, found);
   }
-  return extensionIndex.get(name) ?? [];
+  return found;
 }
 
 /** A member's type with its declaring type's parameters substituted. */

@@ -1,6 +1,7 @@
 import type { MemberDeclaration, TypeDeclaration } from './declaration.js';
 import { importedNamespaces } from './declaration.js';
 import { constant, type Implementation, implementationOf, type MemberFunction } from './implementation.js';
+import { type DeclaredMember, LazyMemberTable } from './member-table.js';
 import {
   type MemberSyntax,
   type ParameterSyntax,
@@ -78,7 +79,7 @@ class Definition implements TypeDefinition {
   readonly additions: Record<string, MemberDeclaration>[] = [];
   #base: Type | null | undefined;
   #interfaces: readonly Type[] | undefined;
-  #members: MemberTable | undefined;
+  #members: LazyMemberTable | undefined;
   #invoke: MethodSymbol | null | undefined;
 
   constructor(declaration: TypeDeclaration) {
@@ -145,8 +146,29 @@ class Definition implements TypeDefinition {
     return values === undefined ? null : new Map(Object.entries(values));
   }
 
+  /** The members, each parsed from its signature when a lookup first needs it (see `LazyMemberTable`). */
   get members(): MemberTable {
-    this.#members ??= this.#buildMembers();
+    return this.#table();
+  }
+
+  /** Every member of the type, all parsed: for lookups by id. */
+  allMembers(): readonly MemberSymbol[] {
+    return this.#table().all();
+  }
+
+  #table(): LazyMemberTable {
+    if (this.#members === undefined) {
+      const declared: DeclaredMember[] = [];
+      for (const part of [this.#declaration.members ?? {}, ...this.additions]) {
+        for (const [signature, declaration] of Object.entries(part))
+          declared.push({ signature, declaration });
+      }
+      this.#members = new LazyMemberTable(
+        declared,
+        ({ signature, declaration }) => this.#memberFrom(signature, declaration),
+        this.#enumFields(),
+      );
+    }
     return this.#members;
   }
 
@@ -156,65 +178,25 @@ class Definition implements TypeDefinition {
    * types only, not of every type of the model.
    */
   get declaresExtensions(): boolean {
-    if (this.#members !== undefined) return this.#members.extensions.size > 0;
     const parts = [this.#declaration.members ?? {}, ...this.additions];
     return parts.some((part) => Object.keys(part).some((signature) => EXTENSION_SIGNATURE.test(signature)));
   }
 
-  #buildMembers(): MemberTable {
-    const byName = new Map<string, MemberSymbol[]>();
-    const constructors: ConstructorSymbol[] = [];
-    const indexers: IndexerSymbol[] = [];
-    const operators: OperatorSymbol[] = [];
-    const extensions = new Map<string, MethodSymbol[]>();
-    const add = (symbol: MemberSymbol) => {
-      switch (symbol.kind) {
-        case 'constructor':
-          constructors.push(symbol);
-          return;
-        case 'indexer':
-          indexers.push(symbol);
-          return;
-        case 'operator':
-          operators.push(symbol);
-          return;
-        case 'method':
-          if (symbol.isExtension) {
-            const list = extensions.get(symbol.name) ?? [];
-            list.push(symbol);
-            extensions.set(symbol.name, list);
-            return;
-          }
-          break;
-        default:
-          break;
-      }
-      const list = byName.get(symbol.name) ?? [];
-      list.push(symbol);
-      byName.set(symbol.name, list);
-    };
-    const parts = [this.#declaration.members ?? {}, ...this.additions];
-    for (const part of parts) {
-      for (const [signature, declaration] of Object.entries(part))
-        add(this.#memberFrom(signature, declaration));
-    }
+  /** An enum's values as static constant fields. */
+  #enumFields(): FieldSymbol[] {
     const self = namedType(this, this.typeParameters.map(typeParameter));
-    for (const [name, value] of Object.entries(this.#declaration.enum ?? {})) {
-      const field: FieldSymbol = {
-        kind: 'field',
-        id: `${this.fullName}.${name}`,
-        name,
-        declaringType: this,
-        isStatic: true,
-        allowed: this.allowance !== 'none',
-        implementation: constant,
-        type: self,
-        isConst: true,
-        constantValue: value,
-      };
-      add(field);
-    }
-    return { byName, constructors, indexers, operators, extensions };
+    return Object.entries(this.#declaration.enum ?? {}).map(([name, value]) => ({
+      kind: 'field',
+      id: `${this.fullName}.${name}`,
+      name,
+      declaringType: this,
+      isStatic: true,
+      allowed: this.allowance !== 'none',
+      implementation: constant,
+      type: self,
+      isConst: true,
+      constantValue: value,
+    }));
   }
 
   #memberFrom(signature: string, declaration: MemberDeclaration): MemberSymbol {
@@ -485,15 +467,7 @@ export function memberById(id: string): MemberSymbol {
     if (candidate !== undefined) owner = candidate;
   }
   if (owner !== undefined) {
-    const table = owner.members;
-    const all: readonly MemberSymbol[] = [
-      ...[...table.byName.values()].flat(),
-      ...table.constructors,
-      ...table.indexers,
-      ...table.operators,
-      ...[...table.extensions.values()].flat(),
-    ];
-    const found = all.find((member) => member.id === id);
+    const found = owner.allMembers().find((member) => member.id === id);
     if (found !== undefined) return found;
   }
   throw new Error(`The model has no member '${id}'`);
