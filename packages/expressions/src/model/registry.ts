@@ -11,13 +11,10 @@ import {
 } from './signature-syntax.js';
 import type {
   Allowance,
-  ConstructorSymbol,
   FieldSymbol,
-  IndexerSymbol,
   MemberSymbol,
   MemberTable,
   MethodSymbol,
-  OperatorSymbol,
   ParameterSymbol,
   PropertySymbol,
   TypeDefinition,
