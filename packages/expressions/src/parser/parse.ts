@@ -1,4 +1,5 @@
 import type { IRecognitionException, IToken } from 'chevrotain';
+import { LRUCache } from 'lru-cache';
 import type { ErrorNode } from '../ast/base.js';
 import type { Expression } from '../ast/expressions.js';
 import type { Comment, PolicyExpression } from '../ast/nodes.js';
@@ -11,6 +12,7 @@ import { AtBrace, AtParen, BlockComment } from '../lexer/tokens.js';
 import { FILE_START, type SourcePosition } from '../source/position.js';
 import { mapperFromStart, type PositionMapper } from '../source/position-mapper.js';
 import type { LiteralData } from '../syntax/literal-data.js';
+import { cloneSyntax } from './clone-syntax.js';
 import type { PendingHole } from './grammar/grammar-base.js';
 import { getParser } from './parser-instance.js';
 import { placeTree } from './place-tree.js';
@@ -46,7 +48,11 @@ export interface ParseResult {
 export function parseExpression(source: string, options: ParseOptions = {}): ParseResult {
   const mapper = options.mapper ?? mapperFromStart(source, options.start ?? FILE_START);
   try {
-    return new ParseRun(source).run(mapper);
+    const parsed = unplacedParse(source);
+    // Placing writes file positions into the nodes: each result places its own copy.
+    const ast = cloneSyntax(parsed.ast);
+    placeTree(ast, mapper);
+    return { ast, diagnostics: parsed.problems.map((problem) => createDiagnostic(problem, mapper)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const body: ErrorNode = { type: 'ErrorNode', range: [0, source.length], loc: UNPLACED };
@@ -55,6 +61,42 @@ export function parseExpression(source: string, options: ParseOptions = {}): Par
     const problem: Problem = { code: 'internal-error', start: 0, end: source.length, data: { message } };
     return { ast, diagnostics: [createDiagnostic(problem, mapper)] };
   }
+}
+
+/** A parse before placement: offsets in the text, problems deduplicated and in order. */
+interface UnplacedParse {
+  readonly ast: PolicyExpression;
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Parses of texts seen before, unplaced. Policies repeat expressions (a corpus of 895 holds 527
+ * distinct texts), and a repeated text is copied and placed instead of parsed again. Bounded by
+ * the length of the texts kept.
+ */
+const parses = new LRUCache<string, UnplacedParse>({
+  maxSize: 4_000_000,
+  sizeCalculation: (_parse, source) => Math.max(1, source.length),
+});
+
+/** The unplaced parse of `source`, from the cache or parsed now. */
+export function unplacedParse(source: string): UnplacedParse {
+  let parsed = parses.get(source);
+  if (parsed === undefined) {
+    parsed = new ParseRun(source).run();
+    parses.set(source, parsed);
+  }
+  return parsed;
+}
+
+/** Parses `source` without the cache (for tests that compare the two). */
+export function parseUncached(source: string, mapper: PositionMapper): ParseResult {
+  const parsed = new ParseRun(source).run();
+  placeTree(parsed.ast, mapper);
+  return {
+    ast: parsed.ast,
+    diagnostics: parsed.problems.map((problem) => createDiagnostic(problem, mapper)),
+  };
 }
 
 /** A root for text that is not a whole `@(...)`/`@{...}`: it spans the text. */
@@ -81,7 +123,7 @@ class ParseRun {
     this.#source = source;
   }
 
-  run(mapper: PositionMapper): ParseResult {
+  run(): UnplacedParse {
     const source = this.#source;
     const lexed = tokenize(source);
     this.#problems.push(...lexed.problems);
@@ -104,18 +146,16 @@ class ParseRun {
     ast.comments = this.#comments
       .sort((a, b) => a.startOffset - b.startOffset)
       .map((token) => this.#comment(token));
-    placeTree(ast, mapper);
     const seen = new Set<string>();
-    const diagnostics = this.#problems
+    const problems = this.#problems
       .filter((problem) => {
         const key = `${problem.start}:${problem.code}:${JSON.stringify(problem.data ?? {})}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
       })
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .map((problem) => createDiagnostic(problem, mapper));
-    return { ast, diagnostics };
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    return { ast, problems };
   }
 
   /** Takes the parser's errors, node problems and pending holes after one parser run. */
