@@ -59,7 +59,10 @@ function mask(source: string, spans: readonly ExpressionSpan[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const span of spans) {
-    parts.push(source.slice(at, span.start), source.slice(span.start, span.end).replace(/\S/g, '_'));
+    parts.push(
+      source.slice(at, span.start),
+      source.slice(span.start, span.end).replace(/\S+/g, (run) => '_'.repeat(run.length)),
+    );
     at = span.end;
   }
   parts.push(source.slice(at));

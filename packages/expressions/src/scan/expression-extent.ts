@@ -1,8 +1,5 @@
 import { skipNested } from '../lexer/interpolated-scanner.js';
 
-const OPEN = new Set(['(', '[', '{']);
-const CLOSE = new Set([')', ']', '}']);
-
 /**
  * Finds where a policy expression that starts at `start` (on `@(` or `@{`) ends: the offset just
  * after its matching bracket, or -1 when the brackets never balance. Brackets inside C# strings,
@@ -19,9 +16,10 @@ export function findExpressionEnd(text: string, start: number): number {
       i = skipped;
       continue;
     }
-    const c = text[i]!;
-    if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) {
+    const c = text.charCodeAt(i);
+    // ( [ {  and  ) ] }
+    if (c === 0x28 || c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x29 || c === 0x5d || c === 0x7d) {
       depth--;
       if (depth === 0) return i + 1;
     }
