@@ -8,6 +8,7 @@ import {
   expressionsByElement,
   rejects,
 } from '../certificate/document.js';
+import { holdsCertificates } from '../certificate/holds-certificates.js';
 import { nowLocals } from '../certificate/locals.js';
 import { conjunctTests, disjunctTests, failureReasonTests, type ValidityTest } from './validity-tests.js';
 
@@ -27,6 +28,8 @@ export const rule: Rule = {
       'This branch accepts the request only when {member} {relation} now, which holds for a certificate that is out of its validity. Accept when {expected}.',
   },
   check(context) {
+    // Every test this rule reads is of a certificate's NotBefore or NotAfter.
+    if (!context.expressions.some(holdsCertificates)) return;
     const byElement = expressionsByElement(context.expressions);
     for (const choose of allElements(context.document).filter((element) => element.name === 'choose')) {
       checkChoose(context, choose, byElement);

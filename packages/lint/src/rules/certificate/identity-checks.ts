@@ -9,6 +9,7 @@ import {
   walkBound,
 } from '@apim-policy/expressions';
 import { memberSide } from './comparisons.js';
+import { holdsCertificates } from './holds-certificates.js';
 import { certificateLocals, constructedCertificateLocals } from './locals.js';
 import { type IdentityMember, isClientCertificate, isTrustCheck, unwrap } from './recognise.js';
 
@@ -62,6 +63,7 @@ function comparedOperands(
 export function identityChecks(expression: CheckedExpression): IdentityCheck[] {
   const bound = expression.result.bound;
   if (bound === null) return syntacticIdentityChecks(expression);
+  if (!holdsCertificates(expression)) return [];
   const aliases = certificateLocals(bound);
   const constructed = constructedCertificateLocals(bound);
   const isClient = (certificate: BoundExpression) => {
@@ -142,6 +144,7 @@ function syntacticIdentityChecks(expression: CheckedExpression): IdentityCheck[]
 export function verifiesTrust(expression: CheckedExpression): boolean {
   const bound = expression.result.bound;
   if (bound === null) return /\.\s*Verify(NoRevocation)?\s*\(/.test(expression.site.expression.text);
+  if (!holdsCertificates(expression)) return false;
   let verifies = false;
   walkBound(bound.body, (node) => {
     if (!verifies && 'type' in node && isTrustCheck(node as BoundExpression)) verifies = true;

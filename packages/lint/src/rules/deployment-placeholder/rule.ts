@@ -19,12 +19,17 @@ export const rule: Rule = {
   },
   check(context) {
     const text = context.document.text;
-    const replaced = replacedMarkers(context.expressions);
+    // Placeholders are rare: the trees are walked only for an expression that has one.
+    let replaced: ReadonlySet<string> | undefined;
     for (const { site, result } of context.expressions) {
       const [start, end] = site.expression.range;
+      const placeholders = findTokens(text.slice(start, end), true).filter(
+        (token) => token.kind === 'placeholder',
+      );
+      if (placeholders.length === 0) continue;
       const holes = interpolationHoles(result.ast);
-      for (const token of findTokens(text.slice(start, end), true)) {
-        if (token.kind !== 'placeholder') continue;
+      replaced ??= replacedMarkers(context.expressions);
+      for (const token of placeholders) {
         const range: [number, number] = [start + token.start, start + token.end];
         // `$"{a}${b}"`: a `$` before an interpolated string's hole is C#, not Terraform.
         if (token.token.startsWith('${') && holes.has(range[0] + 1)) continue;

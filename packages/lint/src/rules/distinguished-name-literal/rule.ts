@@ -1,6 +1,7 @@
 import { formatMessage } from '@apim-policy/expressions';
 import type { Rule } from '../../types.js';
 import { literalComparisons } from '../certificate/comparisons.js';
+import { holdsCertificates } from '../certificate/holds-certificates.js';
 import { literalFix } from '../certificate/literal-fix.js';
 import { isDistinguishedName } from '../certificate/recognise.js';
 import { nameProblem } from './name-problem.js';
@@ -39,8 +40,9 @@ export const rule: Rule = {
     'A subject or issuer literal that .NET never prints (no space after the comma, ST=, backslash escapes, reversed order).',
   messages,
   check(context) {
-    for (const { result } of context.expressions) {
-      if (result.bound === null) continue;
+    for (const expression of context.expressions) {
+      const { result } = expression;
+      if (result.bound === null || !holdsCertificates(expression)) continue;
       for (const comparison of literalComparisons(result.bound)) {
         if (!isDistinguishedName(comparison.member.member)) continue;
         const problem = nameProblem(comparison.value, {

@@ -1,6 +1,7 @@
 import { formatMessage } from '@apim-policy/expressions';
 import type { Rule } from '../../types.js';
 import { literalComparisons } from '../certificate/comparisons.js';
+import { holdsCertificates } from '../certificate/holds-certificates.js';
 import { literalFix } from '../certificate/literal-fix.js';
 import { thumbprintProblem } from './thumbprint-text.js';
 
@@ -32,8 +33,9 @@ export const rule: Rule = {
     'A certificate Thumbprint compared with a literal it can never equal (lower case, spaces, colons, wrong length).',
   messages,
   check(context) {
-    for (const { result } of context.expressions) {
-      if (result.bound === null) continue;
+    for (const expression of context.expressions) {
+      const { result } = expression;
+      if (result.bound === null || !holdsCertificates(expression)) continue;
       for (const comparison of literalComparisons(result.bound)) {
         if (comparison.member.member !== 'Thumbprint') continue;
         const problem = thumbprintProblem(comparison.value, {
