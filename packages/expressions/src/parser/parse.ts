@@ -31,6 +31,11 @@ export interface ParseOptions {
    * (XML entities decoded, named values substituted). Takes precedence over `start`.
    */
   readonly mapper?: PositionMapper;
+  /**
+   * Whether a text parsed before may be copied from that parse (the default) rather than parsed
+   * again. `false` always runs the parser: for measuring it, and for tests that compare the two.
+   */
+  readonly reuse?: boolean;
 }
 
 export interface ParseResult {
@@ -48,11 +53,10 @@ export interface ParseResult {
 export function parseExpression(source: string, options: ParseOptions = {}): ParseResult {
   const mapper = options.mapper ?? mapperFromStart(source, options.start ?? FILE_START);
   try {
-    const parsed = unplacedParse(source);
+    if (options.reuse === false) return placed(new ParseRun(source).run(), mapper);
     // Placing writes file positions into the nodes: each result places its own copy.
-    const ast = cloneSyntax(parsed.ast);
-    placeTree(ast, mapper);
-    return { ast, diagnostics: parsed.problems.map((problem) => createDiagnostic(problem, mapper)) };
+    const parsed = unplacedParse(source);
+    return placed({ ast: cloneSyntax(parsed.ast), problems: parsed.problems }, mapper);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const body: ErrorNode = { type: 'ErrorNode', range: [0, source.length], loc: UNPLACED };
@@ -80,7 +84,7 @@ const parses = new LRUCache<string, UnplacedParse>({
 });
 
 /** The unplaced parse of `source`, from the cache or parsed now. */
-export function unplacedParse(source: string): UnplacedParse {
+function unplacedParse(source: string): UnplacedParse {
   let parsed = parses.get(source);
   if (parsed === undefined) {
     parsed = new ParseRun(source).run();
@@ -89,9 +93,8 @@ export function unplacedParse(source: string): UnplacedParse {
   return parsed;
 }
 
-/** Parses `source` without the cache (for tests that compare the two). */
-export function parseUncached(source: string, mapper: PositionMapper): ParseResult {
-  const parsed = new ParseRun(source).run();
+/** A parse placed in its file: file positions on every node, diagnostics from its problems. */
+function placed(parsed: UnplacedParse, mapper: PositionMapper): ParseResult {
   placeTree(parsed.ast, mapper);
   return {
     ast: parsed.ast,
