@@ -15,8 +15,11 @@ import vm = require('node:vm');
 
 const debug = util.debuglog('apim-policy');
 
-/** How a bundle was loaded: with Node's cache, with ours (and whether it held code), or without. */
-type CacheUse = 'node' | 'hit' | 'miss' | 'rejected' | 'disabled';
+/**
+ * How a bundle was loaded: with Node's cache, with ours (and whether it held code), or without
+ * (turned off, or a cache directory others could write to).
+ */
+type CacheUse = 'node' | 'hit' | 'miss' | 'rejected' | 'disabled' | 'untrusted';
 
 interface LoadedBundle {
   readonly exports: unknown;
@@ -43,13 +46,47 @@ function loadBundle(
   return runCached(file, directory, require);
 }
 
-/** Where the code is kept: under `NODE_COMPILE_CACHE` when set (Node's own setting), else the temporary directory. */
+/**
+ * Where the code is kept: under `NODE_COMPILE_CACHE` when set (Node's own setting), else the
+ * temporary directory, in a directory of the user's own (`-<uid>` where users have ids).
+ */
 function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
   const root = env.NODE_COMPILE_CACHE || os.tmpdir();
-  return path.join(root, 'apim-policy-code-cache');
+  const uid = process.getuid?.();
+  return path.join(root, uid === undefined ? 'apim-policy-code-cache' : `apim-policy-code-cache-${uid}`);
+}
+
+/**
+ * Whether code in `directory` can be trusted: V8 runs what a cache file holds, so in a shared
+ * temporary directory the cache must be the user's alone. Where users have ids, the directory
+ * must be a real directory (no link), owned by the user and writable by nobody else; it is
+ * created so. (Windows' temporary directory is the user's own.) Null when it does not exist yet.
+ */
+function trustedDirectory(directory: string): boolean | null {
+  const uid = process.getuid?.();
+  let stats: fs.Stats;
+  try {
+    stats = fs.lstatSync(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  if (uid === undefined) return stats.isDirectory();
+  return stats.isDirectory() && stats.uid === uid && (stats.mode & 0o022) === 0;
 }
 
 function runCached(file: string, directory: string, require: NodeJS.Require): LoadedBundle {
+  let trusted: boolean | null;
+  try {
+    trusted = trustedDirectory(directory);
+  } catch (error) {
+    debug('code cache directory not readable: %s', describe(error));
+    trusted = false;
+  }
+  if (trusted === false) {
+    debug('code cache not used: %s is not a directory of this user alone', directory);
+    return { exports: require(file), cache: 'untrusted' };
+  }
   const source = fs.readFileSync(file, 'utf8');
   // V8 checks only the length of the source and its own flags: the key names the exact text and
   // the exact Node, so an edited or rebuilt bundle never meets code compiled from another.
@@ -59,7 +96,7 @@ function runCached(file: string, directory: string, require: NodeJS.Require): Lo
     .update(source)
     .digest('hex');
   const cacheFile = path.join(directory, `${key}.bin`);
-  const cachedData = readCache(cacheFile);
+  const cachedData = trusted === null ? undefined : readCache(cacheFile);
   // The bundle has no `import()`: Node 20 loses a script's import callback when V8 takes its
   // code from a cache (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
@@ -96,7 +133,9 @@ function writeCache(cacheFile: string, script: vm.Script): void {
   const partial = `${cacheFile}.${process.pid}.partial`;
   let written = false;
   try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    fs.mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
+    if (trustedDirectory(path.dirname(cacheFile)) !== true)
+      throw new Error('the directory is not this user’s alone');
     fs.writeFileSync(partial, script.createCachedData());
     written = true;
     fs.renameSync(partial, cacheFile);

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,13 +77,34 @@ describe.skipIf(nodeHasCompileCache)(
       expect(load(file, cache)).toMatchObject({ cache: 'hit', value: 42 });
     });
 
-    it('runs without a cache it cannot write, and says why under NODE_DEBUG=apim-policy', () => {
+    it('runs without a cache where it cannot keep one, and says why under NODE_DEBUG=apim-policy', () => {
       const blocked = join(dir, 'a-file');
       writeFileSync(blocked, '');
       const file = bundle('c.cjs', 'true');
       const ran = load(file, join(blocked, 'cache'), { NODE_DEBUG: 'apim-policy' });
-      expect(ran).toMatchObject({ cache: 'miss', value: true, status: 0 });
-      expect(ran.stderr).toMatch(/code cache not written: ENOTDIR/);
+      expect(ran).toMatchObject({ cache: 'untrusted', value: true, status: 0 });
+      expect(ran.stderr).toMatch(/code cache directory not readable: ENOTDIR/);
+    });
+
+    it.skipIf(process.getuid === undefined)(
+      'neither reads nor writes a directory others can write to',
+      () => {
+        const shared = join(dir, 'shared');
+        mkdirSync(shared, { mode: 0o700 });
+        const file = bundle('s.cjs', '"s"');
+        expect(load(file, shared)).toMatchObject({ cache: 'miss', value: 's' });
+        expect(load(file, shared).cache).toBe('hit');
+        chmodSync(shared, 0o777);
+        const ran = load(file, shared, { NODE_DEBUG: 'apim-policy' });
+        expect(ran).toMatchObject({ cache: 'untrusted', value: 's', status: 0 });
+        expect(ran.stderr).toMatch(/not a directory of this user alone/);
+      },
+    );
+
+    it('makes its directory for the user alone', () => {
+      const fresh = join(dir, 'fresh', 'cache');
+      expect(load(bundle('f.cjs', '0'), fresh).cache).toBe('miss');
+      if (process.getuid !== undefined) expect(statSync(fresh).mode & 0o077).toBe(0);
     });
 
     it('is off under NODE_DISABLE_COMPILE_CACHE, as Node’s own is', () => {
