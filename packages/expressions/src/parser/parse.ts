@@ -75,11 +75,12 @@ interface UnplacedParse {
 
 /**
  * Parses of texts seen before, unplaced. Policies repeat expressions (a corpus of 895 holds 527
- * distinct texts), and a repeated text is copied and placed instead of parsed again. Bounded by
- * the length of the texts kept.
+ * distinct texts, 190,000 characters), and a repeated text is copied and placed instead of parsed
+ * again. Bounded by the length of the texts kept: a tree takes about 75 bytes per character of
+ * its text, so 500,000 characters are at most about 40 MB in a process that parses many.
  */
 const parses = new LRUCache<string, UnplacedParse>({
-  maxSize: 4_000_000,
+  maxSize: 500_000,
   sizeCalculation: (_parse, source) => Math.max(1, source.length),
 });
 
