@@ -1,11 +1,12 @@
+import type { CheckedExpression } from '@apim-policy/engine';
 import {
   type BoundCall,
   type BoundExpression,
   type BoundLiteral,
   type BoundNode,
-  type BoundPolicyExpression,
   walkBound,
 } from '@apim-policy/expressions';
+import { holdsCertificates } from './holds-certificates.js';
 import { type IdentityRead, identityRead, stringLiteral, unwrap } from './recognise.js';
 
 /** How the compared text is cased before the comparison (`Thumbprint.ToLower()`). */
@@ -266,9 +267,12 @@ class Finder {
  * `SubjectName.Name`, ...) with a string literal: `==`, `!=`, `Equals`, `string.Equals`,
  * `Contains`/`StartsWith`/`EndsWith`, `is "..."`, `switch` labels, and membership in a literal
  * list (`new[] { "A", "B" }.Contains(cert.Thumbprint)`, `.Any(t => t == cert.Thumbprint)`).
+ * None in an expression with errors, or one that names no certificate.
  */
-export function literalComparisons(expression: BoundPolicyExpression): LiteralComparison[] {
+export function literalComparisons(expression: CheckedExpression): LiteralComparison[] {
+  const bound = expression.result.bound;
+  if (bound === null || !holdsCertificates(expression)) return [];
   const finder = new Finder();
-  walkBound(expression.body, finder.visit);
+  walkBound(bound.body, finder.visit);
   return finder.found;
 }

@@ -1,7 +1,6 @@
 import { formatMessage } from '@apim-policy/expressions';
 import type { Rule } from '../../types.js';
 import { literalComparisons } from '../certificate/comparisons.js';
-import { holdsCertificates } from '../certificate/holds-certificates.js';
 import { literalFix } from '../certificate/literal-fix.js';
 import { isDistinguishedName } from '../certificate/recognise.js';
 import { nameProblem } from './name-problem.js';
@@ -41,9 +40,7 @@ export const rule: Rule = {
   messages,
   check(context) {
     for (const expression of context.expressions) {
-      const { result } = expression;
-      if (result.bound === null || !holdsCertificates(expression)) continue;
-      for (const comparison of literalComparisons(result.bound)) {
+      for (const comparison of literalComparisons(expression)) {
         if (!isDistinguishedName(comparison.member.member)) continue;
         const problem = nameProblem(comparison.value, {
           casing: comparison.memberCasing,
